@@ -1,0 +1,108 @@
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
+import { createFeatureContext, type AppDeps, type Feature } from './bot/feature';
+import { KeyedSerialQueue } from './bot/conversation-lock';
+import { tenantOf } from './bot/turn';
+import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
+import { adminFeature } from './features/admin/admin.handlers';
+import type { Job } from './features/core/core.cards';
+import { coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { resolveLocale, translator } from './i18n';
+
+export interface CreateAppOptions {
+  deps: AppDeps;
+  storage: Storage;
+  /** Required for app.error and proactive messages; tests may pass a TestAdapter. */
+  adapter?: BotAdapter;
+  /** Extra features (tests); they go before the fallbacks. */
+  extraFeatures?: Feature[];
+}
+
+export interface KansenwijzerApp {
+  app: Application<AppTurnState>;
+  /** The entry point for every activity: tenant check, per-conversation serialisation, then the routes. */
+  handleTurn(context: TurnContext): Promise<void>;
+}
+
+/** The features, in route order. Each job's feature module is added here as it lands. */
+function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
+  const jobFeatures: Feature[] = [...extra];
+  const available = new Set<Job>(jobFeatures.flatMap((f) => (f.job ? [f.job] : [])));
+  return {
+    available,
+    list: [coreFeature(available), adminFeature, ...jobFeatures, fallbackFeature(available)],
+  };
+}
+
+export function createApp({ deps, storage, adapter, extraFeatures = [] }: CreateAppOptions): KansenwijzerApp {
+  const { config, log } = deps;
+  const app = new Application<AppTurnState>({
+    storage,
+    // A TestAdapter is a BotAdapter too; Application only uses onTurnError and continueConversationAsync.
+    adapter: adapter as TeamsAdapter | undefined,
+    botAppId: config.bot.appId,
+    removeRecipientMention: true,
+    startTypingTimer: true,
+    turnStateFactory: () => new AppTurnState(),
+  });
+
+  // An activity delivered twice (same id) takes effect once.
+  app.turn('beforeTurn', (context, state) => {
+    const id = context.activity.id;
+    if (!id || (context.activity.type !== ActivityTypes.Message && context.activity.type !== ActivityTypes.Invoke)) {
+      return Promise.resolve(true);
+    }
+    const seen = state.conversation.recentActivityIds ?? [];
+    if (seen.includes(id)) {
+      log.info({ activityId: id, conversationId: context.activity.conversation?.id }, 'duplicate activity ignored');
+      return Promise.resolve(false);
+    }
+    state.conversation.recentActivityIds = [...seen, id].slice(-RECENT_ACTIVITY_IDS);
+    return Promise.resolve(true);
+  });
+
+  const ctx = createFeatureContext(deps);
+  for (const feature of features(extraFeatures).list) feature.register(app, ctx);
+
+  app.error(async (context, err) => {
+    log.error(
+      {
+        err,
+        conversationId: context.activity.conversation?.id,
+        activityId: context.activity.id,
+        activityType: context.activity.type,
+      },
+      'turn failed',
+    );
+    const t = translator(resolveLocale(context.activity.locale, config.defaultLocale));
+    try {
+      await context.sendActivity(t('error.generic'));
+    } catch (sendErr) {
+      log.warn({ err: sendErr }, 'could not send the apology');
+    }
+  });
+
+  const queue = new KeyedSerialQueue();
+  const allowed = new Set(config.allowedTenantIds);
+
+  return {
+    app,
+    async handleTurn(context) {
+      const a = context.activity;
+      if (allowed.size > 0 && !allowed.has(tenantOf(context))) {
+        log.warn({ tenant: tenantOf(context), activityType: a.type }, 'activity from a tenant that is not allowed');
+        if (a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) {
+          const t = translator(resolveLocale(a.locale, config.defaultLocale));
+          await context.sendActivity(t('error.tenant'));
+        }
+        if (a.type === ActivityTypes.Invoke) {
+          await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+        }
+        return;
+      }
+      await queue.run(a.conversation?.id ?? '', async () => {
+        await app.run(context);
+      });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+import type { AccessService } from '../domain/access';
+import type { SchoolRepository, UserRepository } from '../domain/repositories';
+import type { Job } from '../features/core/core.cards';
+import type { Logger } from '../logger';
+import type { AppTurnState } from './turn-state';
+import { answerFailures, TurnKit } from './turn';
+
+/** Everything the features share; built once in the composition root (src/index.ts) or a test. */
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  access: AccessService;
+  users: UserRepository;
+  schools: SchoolRepository;
+}
+
+export type KitHandler = (kit: TurnKit, state: AppTurnState) => Promise<void>;
+
+export interface FeatureContext {
+  deps: AppDeps;
+  /** Wraps a handler: builds the TurnKit and answers domain errors in the user's language. */
+  handle(handler: KitHandler): (context: TurnContext, state: AppTurnState) => Promise<void>;
+  kit(context: TurnContext): TurnKit;
+}
+
+export interface Feature {
+  name: string;
+  /** Which of the four jobs this feature delivers (the help card marks the others "coming soon"). */
+  job?: Job;
+  register(app: Application<AppTurnState>, ctx: FeatureContext): void;
+}
+
+export function createFeatureContext(deps: AppDeps): FeatureContext {
+  const kit = (context: TurnContext): TurnKit =>
+    new TurnKit(context, {
+      access: deps.access,
+      defaultLocale: deps.config.defaultLocale,
+      allowChannelIdFallback: !deps.config.bot.authenticated,
+    });
+  return {
+    deps,
+    kit,
+    handle: (handler) => (context, state) => {
+      const k = kit(context);
+      return answerFailures(k, deps.log, () => handler(k, state));
+    },
+  };
+}
+

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const schema = z
+  .object({
+    MicrosoftAppId: z.string().trim().optional().default(''),
+    MicrosoftAppPassword: z.string().optional().default(''),
+    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: z.string().trim().optional().default(''),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    COSMOS_ENDPOINT: z.string().trim().url().optional(),
+    COSMOS_KEY: z.string().optional(),
+    COSMOS_USE_MANAGED_IDENTITY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    AZURE_CLIENT_ID: z.string().trim().optional(),
+    COSMOS_DATABASE: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only')
+      .default('kansenwijzer'),
+    COSMOS_MAX_RETRY_SECONDS: z.coerce.number().min(0).max(60).default(3),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    ALLOWED_TENANT_IDS: list,
+    BOOTSTRAP_BEHEERDERS: list,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+    TIME_ZONE: z
+      .string()
+      .default('Europe/Amsterdam')
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'unknown IANA time zone'),
+  })
+  .superRefine((env, ctx) => {
+    const hasId = env.MicrosoftAppId !== '';
+    if (hasId && !guid.test(env.MicrosoftAppId)) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID' });
+    }
+    if (hasId && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === '') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+    }
+    if (hasId && env.MicrosoftAppType !== 'MultiTenant' && !guid.test(env.MicrosoftAppTenantId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `required (a GUID) for ${env.MicrosoftAppType}`,
+      });
+    }
+    if (!hasId && !isLoopback(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          'without bot credentials (MicrosoftAppId) the bot accepts unauthenticated requests, so it only listens on loopback (127.0.0.1, ::1 or localhost)',
+      });
+    }
+    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY && !env.COSMOS_USE_MANAGED_IDENTITY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COSMOS_KEY'],
+        message: 'set COSMOS_KEY or COSMOS_USE_MANAGED_IDENTITY=true when COSMOS_ENDPOINT is set',
+      });
+    }
+    if (!env.COSMOS_ENDPOINT && env.COSMOS_USE_MANAGED_IDENTITY) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'required with managed identity' });
+    }
+    for (const id of env.ALLOWED_TENANT_IDS) {
+      if (!guid.test(id)) {
+        ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: `"${id}" is not a GUID` });
+      }
+    }
+  });
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export interface Config {
+  bot: {
+    appId: string;
+    appPassword: string;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    tenantId: string;
+    /** Without an app id the Bot Framework adapter skips authentication: local use only. */
+    authenticated: boolean;
+  };
+  http: { host: string; port: number };
+  cosmos: {
+    /** Undefined means: start the embedded server under dataDir. */
+    endpoint?: string;
+    key?: string;
+    managedIdentity: boolean;
+    managedIdentityClientId?: string;
+    database: string;
+    maxRetrySeconds: number;
+    dataDir: string;
+  };
+  allowedTenantIds: string[];
+  bootstrapBeheerders: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  defaultLocale: 'nl' | 'en';
+  timeZone: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; reports every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const authenticated = e.MicrosoftAppId !== '';
+  // A single-tenant bot talks to one tenant: allow that one unless an explicit list is given.
+  const allowed =
+    e.ALLOWED_TENANT_IDS.length > 0
+      ? e.ALLOWED_TENANT_IDS
+      : authenticated && e.MicrosoftAppTenantId
+        ? [e.MicrosoftAppTenantId]
+        : [];
+  return {
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      authenticated,
+    },
+    http: { host: e.HOST, port: e.PORT },
+    cosmos: {
+      endpoint: e.COSMOS_ENDPOINT,
+      key: e.COSMOS_KEY,
+      managedIdentity: e.COSMOS_USE_MANAGED_IDENTITY,
+      managedIdentityClientId: e.AZURE_CLIENT_ID,
+      database: e.COSMOS_DATABASE,
+      maxRetrySeconds: e.COSMOS_MAX_RETRY_SECONDS,
+      dataDir: e.DATA_DIR,
+    },
+    allowedTenantIds: allowed.map((t) => t.toLowerCase()),
+    bootstrapBeheerders: e.BOOTSTRAP_BEHEERDERS.map((t) => t.toLowerCase()),
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    timeZone: e.TIME_ZONE,
+  };
+}

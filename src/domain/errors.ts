@@ -1,0 +1,48 @@
+import type { MessageKey } from '../i18n';
+
+/**
+ * An error whose message is safe to show: it carries a text key (and values), never free text,
+ * so what a user reads always comes from the language files.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly messageKey: MessageKey,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.name = 'DomainError';
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(readonly requiredRole: string) {
+    super('error.forbidden', { role: requiredRole });
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    readonly fieldErrors: Record<string, MessageKey>,
+    messageKey: MessageKey = 'error.validation',
+  ) {
+    super(messageKey);
+    this.name = 'ValidationError';
+  }
+}
+
+/** A stale write (ETag mismatch) or a create that lost a race; services decide how to resolve it. */
+export class ConflictError extends Error {
+  constructor(message = 'conflict') {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** The store did not answer in time or refused (throttling, outage): the user's input must be kept to retry. */
+export class StoreUnavailableError extends Error {
+  constructor(override readonly cause?: unknown) {
+    super('store unavailable');
+    this.name = 'StoreUnavailableError';
+  }
+}

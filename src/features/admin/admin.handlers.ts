@@ -1,0 +1,101 @@
+import type { Application } from '@microsoft/teams-ai';
+import { requireRole } from '../../domain/access';
+import { ValidationError } from '../../domain/errors';
+import type { Feature, FeatureContext } from '../../bot/feature';
+import type { AppTurnState } from '../../bot/turn-state';
+import {
+  adminMenuCard,
+  roleFormCard,
+  roleFormValuesFrom,
+  rolesListCard,
+  schoolFormCard,
+  schoolFormValuesFrom,
+  schoolFormValuesOf,
+  schoolsListCard,
+} from './admin.cards';
+import { AdminService } from './admin.service';
+
+const valueOf = (activityValue: unknown): Record<string, unknown> =>
+  typeof activityValue === 'object' && activityValue !== null ? (activityValue as Record<string, unknown>) : {};
+
+export const adminFeature: Feature = {
+  name: 'admin',
+  register(app: Application<AppTurnState>, { deps, handle }: FeatureContext) {
+    const service = new AdminService(deps.users, deps.schools);
+
+    const showRoles = handle(async (kit) => {
+      const caller = await kit.caller();
+      const [users, schools] = await Promise.all([service.listUsers(caller), service.listSchools()]);
+      await kit.sendCard(rolesListCard(kit.t, users, schools, deps.config.bootstrapBeheerders));
+    });
+    const showSchools = handle(async (kit) => {
+      requireRole(await kit.caller(), 'beheerder');
+      await kit.sendCard(schoolsListCard(kit.t, await service.listSchools()));
+    });
+    const showMenu = handle(async (kit) => {
+      requireRole(await kit.caller(), 'beheerder');
+      await kit.sendCard(adminMenuCard(kit.t));
+    });
+
+    app.message(/^\s*(beheer|admin)\s*[.!]?\s*$/i, showMenu);
+    app.message(/^\s*(rollen|roles)\s*$/i, showRoles);
+    app.message(/^\s*(scholen|schools)\s*$/i, showSchools);
+    app.adaptiveCards.actionSubmit('admin.roles.list', showRoles);
+    app.adaptiveCards.actionSubmit('admin.schools.list', showSchools);
+
+    app.adaptiveCards.actionSubmit(
+      'admin.role.form',
+      handle(async (kit) => {
+        requireRole(await kit.caller(), 'beheerder');
+        await kit.sendCard(roleFormCard(kit.t, await service.listSchools()));
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'admin.role.save',
+      handle(async (kit) => {
+        const caller = await kit.caller();
+        const raw = valueOf(kit.context.activity.value);
+        try {
+          const saved = await service.assignRole(caller, raw);
+          const schools = await service.listSchools();
+          const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
+          const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
+          await kit.say(
+            `${kit.t('admin.roles.saved', { name: saved.name, roles })} ${kit.t('admin.roles.savedSchools', {
+              schools: names.join(', ') || kit.t('admin.roles.noSchools'),
+            })}`,
+          );
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          await kit.sendCard(roleFormCard(kit.t, await service.listSchools(), roleFormValuesFrom(raw), err.fieldErrors));
+        }
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'admin.school.form',
+      handle(async (kit) => {
+        requireRole(await kit.caller(), 'beheerder');
+        const id = valueOf(kit.context.activity.value).schoolId;
+        const existing = typeof id === 'string' && id ? await deps.schools.get(id) : undefined;
+        await kit.sendCard(schoolFormCard(kit.t, existing ? schoolFormValuesOf(existing) : {}));
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'admin.school.save',
+      handle(async (kit) => {
+        const caller = await kit.caller();
+        const raw = valueOf(kit.context.activity.value);
+        try {
+          const saved = await service.saveSchool(caller, raw);
+          await kit.say(kit.t('admin.schools.saved', { name: saved.name }));
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          await kit.sendCard(schoolFormCard(kit.t, schoolFormValuesFrom(raw), err.fieldErrors));
+        }
+      }),
+    );
+  },
+};

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { requireRole } from '../../domain/access';
+import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
+import type { SchoolRepository, UserRepository } from '../../domain/repositories';
+import { schoolIdFromName, type School } from '../../domain/school';
+import { isRole, MAX_SCHOOLS_PER_COACH, ROLES, type Caller, type Role, type UserRecord } from '../../domain/user';
+import type { MessageKey } from '../../i18n';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ASSIGNABLE: readonly Role[] = ROLES.filter((r) => r !== 'medewerker');
+
+/** A multi-select ChoiceSet sends "a,b,c"; a tampered card may send anything. */
+const idList = z
+  .union([z.string().max(2000), z.array(z.string().max(100)).max(50)])
+  .optional()
+  .transform((v) =>
+    (Array.isArray(v) ? v : (v ?? '').split(','))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const roleInput = z.object({
+  personId: z.string().trim().regex(GUID),
+  personName: z.string().trim().max(120).optional().default(''),
+  role: z.string().refine((r): r is Role => isRole(r) && r !== 'medewerker'),
+  action: z.enum(['add', 'remove']),
+  schoolIds: idList,
+});
+
+const schoolInput = z.object({
+  schoolId: z.string().trim().max(60).optional().default(''),
+  name: z.string().trim().min(2).max(120),
+  shortNames: z.string().max(500).optional().default(''),
+  brin: z
+    .string()
+    .trim()
+    .max(10)
+    .optional()
+    .default('')
+    .refine((b) => b === '' || /^[0-9]{2}[A-Z]{2}$/i.test(b)),
+  region: z.string().trim().max(80).optional().default(''),
+  board: z.string().trim().max(120).optional().default(''),
+});
+
+export type RoleInput = z.infer<typeof roleInput>;
+export type SchoolFormInput = z.infer<typeof schoolInput>;
+
+const ROLE_FIELD_ERRORS: Record<string, MessageKey> = {
+  personId: 'admin.roles.personError',
+  role: 'error.validation',
+  action: 'error.validation',
+  schoolIds: 'admin.roles.unknownSchool',
+  personName: 'error.validation',
+};
+
+const SCHOOL_FIELD_ERRORS: Record<string, MessageKey> = {
+  name: 'admin.schools.nameError',
+  brin: 'admin.schools.brinError',
+};
+
+function fieldErrors(error: z.ZodError, keys: Record<string, MessageKey>): Record<string, MessageKey> {
+  const out: Record<string, MessageKey> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    out[field] = keys[field] ?? 'error.validation';
+  }
+  return out;
+}
+
+function splitNames(s: string): string[] {
+  return [...new Set(s.split(',').map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= 60))].slice(0, 20);
+}
+
+/** Roles and schools: what a beheerder manages. Plain logic over the repositories. */
+export class AdminService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly schools: SchoolRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  listUsers(caller: Caller): Promise<UserRecord[]> {
+    requireRole(caller, 'beheerder');
+    return this.users.list();
+  }
+
+  listSchools(): Promise<School[]> {
+    return this.schools.list();
+  }
+
+  /** Validates untrusted card data; nothing is stored when anything is wrong. */
+  parseRoleInput(raw: unknown): RoleInput {
+    const parsed = roleInput.safeParse(raw);
+    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error, ROLE_FIELD_ERRORS));
+    return parsed.data;
+  }
+
+  async assignRole(caller: Caller, raw: unknown): Promise<UserRecord> {
+    requireRole(caller, 'beheerder');
+    const input = this.parseRoleInput(raw);
+    if (input.action === 'remove' && input.role === 'beheerder' && input.personId.toLowerCase() === caller.aadObjectId) {
+      throw new DomainError('admin.roles.lastBeheerder');
+    }
+    const known = new Set((await this.schools.list()).map((s) => s.id));
+    if (input.schoolIds.some((id) => !known.has(id))) {
+      throw new ValidationError({ schoolIds: 'admin.roles.unknownSchool' });
+    }
+    // Re-read and re-apply on a conflict: "give role X" is safe to apply to the newest version.
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.users.get(input.personId);
+      const next = this.applyRole(current, input, caller);
+      try {
+        return await this.users.save(next);
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
+      }
+    }
+  }
+
+  private applyRole(current: UserRecord | undefined, input: RoleInput, caller: Caller): UserRecord {
+    const roles = new Set<Role>(current?.roles ?? []);
+    if (input.action === 'add') roles.add(input.role as Role);
+    else roles.delete(input.role as Role);
+    const schoolIds = input.schoolIds.length > 0 ? [...new Set(input.schoolIds)] : (current?.schoolIds ?? []);
+    if (roles.has('coach') && schoolIds.length > MAX_SCHOOLS_PER_COACH) {
+      throw new DomainError('admin.roles.tooManySchools', { max: MAX_SCHOOLS_PER_COACH, count: schoolIds.length });
+    }
+    return {
+      id: input.personId.toLowerCase(),
+      name: input.personName || current?.name || input.personId,
+      roles: ASSIGNABLE.filter((r) => roles.has(r)),
+      schoolIds,
+      updatedAt: this.now().toISOString(),
+      updatedBy: caller.aadObjectId,
+      etag: current?.etag,
+    };
+  }
+
+  parseSchoolInput(raw: unknown): SchoolFormInput {
+    const parsed = schoolInput.safeParse(raw);
+    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error, SCHOOL_FIELD_ERRORS));
+    return parsed.data;
+  }
+
+  async saveSchool(caller: Caller, raw: unknown): Promise<School> {
+    requireRole(caller, 'beheerder');
+    const input = this.parseSchoolInput(raw);
+    return this.upsertSchool(input, caller.aadObjectId);
+  }
+
+  async upsertSchool(input: SchoolFormInput, actor: string): Promise<School> {
+    const id = input.schoolId || schoolIdFromName(input.name);
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.schools.get(id);
+      const school: School = {
+        id,
+        name: input.name,
+        shortNames: splitNames(input.shortNames),
+        brin: input.brin ? input.brin.toUpperCase() : undefined,
+        region: input.region || undefined,
+        board: input.board || undefined,
+        updatedAt: this.now().toISOString(),
+        updatedBy: actor,
+        etag: current?.etag,
+      };
+      try {
+        return await this.schools.save(school);
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
+      }
+    }
+  }
+}

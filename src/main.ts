@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { loadConfig, type Config } from './config';
+import { AccessService } from './domain/access';
+import { createLogger, type Logger } from './logger';
+import { createAdapter, createServer } from './server';
+import { CosmosBotStorage } from './storage/bot-state-storage';
+import { connectCosmos, type CosmosConnection } from './storage/cosmos';
+import { CosmosSchoolRepository } from './storage/school-repository';
+import { CosmosUserRepository } from './storage/user-repository';
+
+export interface RunningBot {
+  config: Config;
+  log: Logger;
+  cosmos: CosmosConnection;
+  /** e.g. http://127.0.0.1:3978 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The composition root: config → store → services → app → HTTP. */
+export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<RunningBot> {
+  const config = loadConfig(env);
+  const log = logger ?? createLogger(config.logLevel);
+  if (!config.bot.authenticated) {
+    log.warn(
+      { host: config.http.host },
+      'local mode: no MicrosoftAppId, so requests are not authenticated; listening on loopback only',
+    );
+  }
+
+  const cosmos = await connectCosmos(config.cosmos, log);
+  const users = new CosmosUserRepository(cosmos.containers.directory);
+  const schools = new CosmosSchoolRepository(cosmos.containers.directory);
+  const access = new AccessService(users, config.bootstrapBeheerders);
+  const adapter = createAdapter(config);
+  const { handleTurn } = createApp({
+    deps: { config, log, access, users, schools },
+    storage: new CosmosBotStorage(cosmos.containers.botstate),
+    adapter,
+  });
+
+  const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    config,
+    log,
+    cosmos,
+    url,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await cosmos.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Every container the app uses, created at start when missing. Partition keys are chosen so the hot
+ * paths are point reads (id + partition key); see README "Storage".
+ */
+export const CONTAINERS = {
+  /** Teams AI turn state, one document per conversation; key = storage key. */
+  botstate: { id: 'botstate', partitionKey: '/id' },
+  /** Small reference data: users (pk "user") and schools (pk "school"); listing is one partition. */
+  directory: { id: 'directory', partitionKey: '/pk' },
+} as const;
+
+export type ContainerName = keyof typeof CONTAINERS;
