@@ -49,46 +49,37 @@ const schema = z
           return false;
         }
       }, 'unknown IANA time zone'),
-  })
-  .superRefine((env, ctx) => {
-    const hasId = env.MicrosoftAppId !== '';
-    if (hasId && !guid.test(env.MicrosoftAppId)) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID' });
-    }
-    if (hasId && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === '') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
-    }
-    if (hasId && env.MicrosoftAppType !== 'MultiTenant' && !guid.test(env.MicrosoftAppTenantId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppTenantId'],
-        message: `required (a GUID) for ${env.MicrosoftAppType}`,
-      });
-    }
-    if (!hasId && !isLoopback(env.HOST)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['HOST'],
-        message:
-          'without bot credentials (MicrosoftAppId) the bot accepts unauthenticated requests, so it only listens on loopback (127.0.0.1, ::1 or localhost)',
-      });
-    }
-    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY && !env.COSMOS_USE_MANAGED_IDENTITY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['COSMOS_KEY'],
-        message: 'set COSMOS_KEY or COSMOS_USE_MANAGED_IDENTITY=true when COSMOS_ENDPOINT is set',
-      });
-    }
-    if (!env.COSMOS_ENDPOINT && env.COSMOS_USE_MANAGED_IDENTITY) {
-      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'required with managed identity' });
-    }
-    for (const id of env.ALLOWED_TENANT_IDS) {
-      if (!guid.test(id)) {
-        ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: `"${id}" is not a GUID` });
-      }
-    }
   });
+
+/** Checks between settings; run on the raw values too, so they are reported with field errors at once. */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const appId = (env.MicrosoftAppId ?? '').trim();
+  const appType = env.MicrosoftAppType ?? 'SingleTenant';
+  const hasId = appId !== '';
+  if (hasId && !guid.test(appId)) problems.push('MicrosoftAppId: must be a GUID');
+  if (hasId && appType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (hasId && appType !== 'MultiTenant' && !guid.test((env.MicrosoftAppTenantId ?? '').trim())) {
+    problems.push(`MicrosoftAppTenantId: required (a GUID) for ${appType}`);
+  }
+  const host = (env.HOST ?? '127.0.0.1').trim();
+  if (!hasId && !isLoopback(host)) {
+    problems.push(
+      'HOST: without bot credentials (MicrosoftAppId) the bot accepts unauthenticated requests, so it only listens on loopback (127.0.0.1, ::1 or localhost)',
+    );
+  }
+  const managedIdentity = env.COSMOS_USE_MANAGED_IDENTITY === 'true';
+  if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY && !managedIdentity) {
+    problems.push('COSMOS_KEY: set COSMOS_KEY or COSMOS_USE_MANAGED_IDENTITY=true when COSMOS_ENDPOINT is set');
+  }
+  if (!env.COSMOS_ENDPOINT && managedIdentity) problems.push('COSMOS_ENDPOINT: required with managed identity');
+  for (const id of (env.ALLOWED_TENANT_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!guid.test(id)) problems.push(`ALLOWED_TENANT_IDS: "${id}" is not a GUID`);
+  }
+  return problems;
+}
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
@@ -131,9 +122,11 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; reports every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const authenticated = e.MicrosoftAppId !== '';
   // A single-tenant bot talks to one tenant: allow that one unless an explicit list is given.
