@@ -57,9 +57,14 @@ function hostOnly(domain: string): string {
 }
 
 /** Replaces `${{NAME}}` in every string of a JSON value; unknown names are left as they are. */
-export function substitutePlaceholders(value: JsonValue, values: Readonly<Record<string, string>>): JsonValue {
+export function substitutePlaceholders(
+  value: JsonValue,
+  values: Readonly<Record<string, string>>,
+): JsonValue {
   if (typeof value === 'string') {
-    return value.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+    return value.replace(PLACEHOLDER, (whole, name: string) =>
+      Object.hasOwn(values, name) ? values[name]! : whole,
+    );
   }
   if (Array.isArray(value)) return value.map((v) => substitutePlaceholders(v, values));
   if (value !== null && typeof value === 'object') {
@@ -99,7 +104,11 @@ export function renderManifest(env: Env = process.env, dir: string = MANIFEST_DI
 }
 
 /** A localization file (e.g. "en-us.json") with its placeholders filled in. */
-export function renderLocalization(file: string, env: Env = process.env, dir: string = MANIFEST_DIR): JsonObject {
+export function renderLocalization(
+  file: string,
+  env: Env = process.env,
+  dir: string = MANIFEST_DIR,
+): JsonObject {
   return renderJsonFile(path.join(dir, file), env);
 }
 
@@ -169,7 +178,10 @@ export function repairSchemaPatterns(schema: unknown): unknown {
         return [
           key,
           Object.fromEntries(
-            Object.entries(value).map(([p, sub]: [string, unknown]) => [repairPattern(p), repairSchemaPatterns(sub)]),
+            Object.entries(value).map(([p, sub]: [string, unknown]) => [
+              repairPattern(p),
+              repairSchemaPatterns(sub),
+            ]),
           ),
         ];
       }
@@ -198,7 +210,9 @@ async function validateAgainstBundledSchema(doc: object, what: string): Promise<
       schema as Awaited<ReturnType<typeof AppManifestUtils.fetchSchema>>,
     );
   } catch (e) {
-    return [`${what}: the schema ${schemaUrl} could not be used: ${e instanceof Error ? e.message : String(e)}`];
+    return [
+      `${what}: the schema ${schemaUrl} could not be used: ${e instanceof Error ? e.message : String(e)}`,
+    ];
   }
   // Its messages are "<instancePath> <message>. Details: {...}", with an empty path at the root.
   return errors.map((e) => `${what}: ${e.startsWith(' ') ? `(root)${e}` : e}`);
@@ -212,7 +226,10 @@ export async function validateManifest(manifest: object): Promise<string[]> {
 }
 
 /** Validates a localization file against its $schema (MicrosoftTeams.Localization.schema.json). */
-export async function validateLocalization(localization: object, file = 'localization file'): Promise<string[]> {
+export async function validateLocalization(
+  localization: object,
+  file = 'localization file',
+): Promise<string[]> {
   const errors = await validateAgainstBundledSchema(localization, file);
   for (const p of findPlaceholders(localization)) errors.push(`${file}: unfilled placeholder at ${p}`);
   return errors;
@@ -278,7 +295,9 @@ export async function buildAppPackage(
 ): Promise<AppPackage> {
   const manifest = renderManifest(env, dir);
   const errors = await validateManifest(manifest);
-  const files = new Map<string, Buffer>([['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
+  const files = new Map<string, Buffer>([
+    ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],
+  ]);
 
   const manifestKeys = new Set(localizableKeys(manifest));
   for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
