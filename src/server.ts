@@ -12,6 +12,15 @@ export interface ServerDeps {
   storeHealthy(): Promise<boolean>;
 }
 
+const str = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+
+/** The fields every turn relies on; anything else is refused before it reaches the adapter. */
+export function looksLikeActivity(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const a = body as { type?: unknown; channelId?: unknown; serviceUrl?: unknown; conversation?: { id?: unknown }; from?: { id?: unknown }; recipient?: { id?: unknown } };
+  return str(a.type) && str(a.channelId) && str(a.serviceUrl) && str(a.conversation?.id) && str(a.from?.id) && str(a.recipient?.id);
+}
+
 export function createAdapter(config: Config): TeamsAdapter {
   // Without an app id authentication is off (local use); the factory rejects SingleTenant without
   // an id, so the type is only passed along when there are credentials.
@@ -32,6 +41,17 @@ export function createServer(adapter: TeamsAdapter, deps: ServerDeps): restify.S
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {
+    if (!looksLikeActivity(req.body)) {
+      res.status(400);
+      res.send({ error: 'not a Bot Framework activity' });
+      return;
+    }
+    // The adapter would refuse this too, but prints a stack trace for every anonymous probe.
+    if (deps.config.bot.authenticated && !req.header('authorization')) {
+      res.status(401);
+      res.send({ error: 'unauthorized' });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => deps.handleTurn(context));
     } catch (err) {

@@ -25,8 +25,9 @@ export function storageKeyToId(key: string): string {
 
 /**
  * Bot Framework `Storage` over @azure/cosmos with optimistic concurrency: an item that carries the
- * eTag it was read with is replaced only if nobody wrote in between (else ConflictError); an item
- * without eTag, or with "*", is written unconditionally.
+ * eTag it was read with is replaced only if nobody wrote in between; an item without eTag (read as
+ * missing) is created only if still missing. Both raise ConflictError otherwise. "*" writes
+ * unconditionally.
  */
 export class CosmosBotStorage {
   private readonly docs: DocumentStore<StateDocument>;
@@ -53,11 +54,9 @@ export class CosmosBotStorage {
         const { eTag, ...state } = item;
         const id = storageKeyToId(key);
         const doc: StateDocument = { id, key, state, updatedAt: new Date().toISOString() };
-        if (!eTag || eTag === '*') {
-          await this.docs.upsert(doc);
-          return;
-        }
-        await this.docs.replace(doc, eTag, id);
+        if (eTag === '*') await this.docs.upsert(doc);
+        else if (!eTag) await this.docs.create(doc);
+        else await this.docs.replace(doc, eTag, id);
       }),
     );
   }
