@@ -22,7 +22,10 @@ function testFiles(dir: string): string[] {
   return out.sort();
 }
 
-async function runTier(tier: Tier, grep?: string): Promise<{ passes: number; failures: number; pending: number }> {
+async function runTier(
+  tier: Tier,
+  grep?: string,
+): Promise<{ passes: number; failures: number; pending: number }> {
   const dir = path.resolve(__dirname, '..', 'test', tier);
   const mocha = new Mocha({ timeout: TIERS[tier], reporter: 'spec', grep });
   let files: string[] = [];

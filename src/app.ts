@@ -21,7 +21,7 @@ export interface CreateAppOptions {
 export interface KansenwijzerApp {
   app: Application<AppTurnState>;
   /** The entry point for every activity: tenant check, per-conversation serialisation, then the routes. */
-  handleTurn(context: TurnContext): Promise<void>;
+  handleTurn: (context: TurnContext) => Promise<void>;
 }
 
 /** The features, in route order. Each job's feature module is added here as it lands. */
@@ -33,6 +33,9 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
     list: [coreFeature(available), adminFeature, ...jobFeatures, fallbackFeature(available)],
   };
 }
+
+/** Messages and invokes (card actions) are what a user does; they are deduplicated and answered. */
+const isUserAction = (type: string): boolean => type === 'message' || type === 'invoke';
 
 export function createApp({ deps, storage, adapter, extraFeatures = [] }: CreateAppOptions): KansenwijzerApp {
   const { config, log } = deps;
@@ -49,12 +52,15 @@ export function createApp({ deps, storage, adapter, extraFeatures = [] }: Create
   // An activity delivered twice (same id) takes effect once.
   app.turn('beforeTurn', (context, state) => {
     const id = context.activity.id;
-    if (!id || (context.activity.type !== ActivityTypes.Message && context.activity.type !== ActivityTypes.Invoke)) {
+    if (!id || !isUserAction(context.activity.type)) {
       return Promise.resolve(true);
     }
     const seen = state.conversation.recentActivityIds ?? [];
     if (seen.includes(id)) {
-      log.info({ activityId: id, conversationId: context.activity.conversation?.id }, 'duplicate activity ignored');
+      log.info(
+        { activityId: id, conversationId: context.activity.conversation?.id },
+        'duplicate activity ignored',
+      );
       return Promise.resolve(false);
     }
     state.conversation.recentActivityIds = [...seen, id].slice(-RECENT_ACTIVITY_IDS);
@@ -90,12 +96,15 @@ export function createApp({ deps, storage, adapter, extraFeatures = [] }: Create
     async handleTurn(context) {
       const a = context.activity;
       if (allowed.size > 0 && !allowed.has(tenantOf(context))) {
-        log.warn({ tenant: tenantOf(context), activityType: a.type }, 'activity from a tenant that is not allowed');
-        if (a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke) {
+        log.warn(
+          { tenant: tenantOf(context), activityType: a.type },
+          'activity from a tenant that is not allowed',
+        );
+        if (isUserAction(a.type)) {
           const t = translator(resolveLocale(a.locale, config.defaultLocale));
           await context.sendActivity(t('error.tenant'));
         }
-        if (a.type === ActivityTypes.Invoke) {
+        if (a.type === 'invoke') {
           await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
         }
         return;

@@ -12,44 +12,43 @@ const list = z
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const schema = z
-  .object({
-    MicrosoftAppId: z.string().trim().optional().default(''),
-    MicrosoftAppPassword: z.string().optional().default(''),
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: z.string().trim().optional().default(''),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    COSMOS_ENDPOINT: z.string().trim().url().optional(),
-    COSMOS_KEY: z.string().optional(),
-    COSMOS_USE_MANAGED_IDENTITY: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
-    AZURE_CLIENT_ID: z.string().trim().optional(),
-    COSMOS_DATABASE: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only')
-      .default('kansenwijzer'),
-    COSMOS_MAX_RETRY_SECONDS: z.coerce.number().min(0).max(60).default(3),
-    DATA_DIR: z.string().trim().min(1).default('.data'),
-    ALLOWED_TENANT_IDS: list,
-    BOOTSTRAP_BEHEERDERS: list,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
-    TIME_ZONE: z
-      .string()
-      .default('Europe/Amsterdam')
-      .refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'unknown IANA time zone'),
-  });
+const schema = z.object({
+  MicrosoftAppId: z.string().trim().optional().default(''),
+  MicrosoftAppPassword: z.string().optional().default(''),
+  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: z.string().trim().optional().default(''),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  COSMOS_ENDPOINT: z.string().trim().url().optional(),
+  COSMOS_KEY: z.string().optional(),
+  COSMOS_USE_MANAGED_IDENTITY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  AZURE_CLIENT_ID: z.string().trim().optional(),
+  COSMOS_DATABASE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only')
+    .default('kansenwijzer'),
+  COSMOS_MAX_RETRY_SECONDS: z.coerce.number().min(0).max(60).default(3),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  ALLOWED_TENANT_IDS: list,
+  BOOTSTRAP_BEHEERDERS: list,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  TIME_ZONE: z
+    .string()
+    .default('Europe/Amsterdam')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown IANA time zone'),
+});
 
 /** Checks between settings; run on the raw values too, so they are reported with field errors at once. */
 function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
@@ -72,10 +71,16 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
   }
   const managedIdentity = env.COSMOS_USE_MANAGED_IDENTITY === 'true';
   if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY && !managedIdentity) {
-    problems.push('COSMOS_KEY: set COSMOS_KEY or COSMOS_USE_MANAGED_IDENTITY=true when COSMOS_ENDPOINT is set');
+    problems.push(
+      'COSMOS_KEY: set COSMOS_KEY or COSMOS_USE_MANAGED_IDENTITY=true when COSMOS_ENDPOINT is set',
+    );
   }
-  if (!env.COSMOS_ENDPOINT && managedIdentity) problems.push('COSMOS_ENDPOINT: required with managed identity');
-  for (const id of (env.ALLOWED_TENANT_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  if (!env.COSMOS_ENDPOINT && managedIdentity)
+    problems.push('COSMOS_ENDPOINT: required with managed identity');
+  for (const id of (env.ALLOWED_TENANT_IDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!guid.test(id)) problems.push(`ALLOWED_TENANT_IDS: "${id}" is not a GUID`);
   }
   return problems;

@@ -8,7 +8,17 @@ export function createLogger(level: pino.LevelWithSilent = 'info'): Logger {
     level,
     base: { app: 'kansenwijzer' },
     redact: {
-      paths: ['text', 'activity.text', '*.text', 'password', '*.password', 'key', '*.key', 'authorization', '*.authorization'],
+      paths: [
+        'text',
+        'activity.text',
+        '*.text',
+        'password',
+        '*.password',
+        'key',
+        '*.key',
+        'authorization',
+        '*.authorization',
+      ],
       censor: '[redacted]',
     },
   });

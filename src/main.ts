@@ -45,22 +45,25 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
-  const address = server.address() as AddressInfo;
+  const address: AddressInfo = server.address();
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
 
   let closing: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    });
+    await cosmos.close();
+  };
   return {
     config,
     log,
     cosmos,
     url,
-    close() {
-      closing ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await cosmos.close();
-      })();
+    close(): Promise<void> {
+      closing ??= stop();
       return closing;
     },
   };

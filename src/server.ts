@@ -17,8 +17,22 @@ const str = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 /** The fields every turn relies on; anything else is refused before it reaches the adapter. */
 export function looksLikeActivity(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const a = body as { type?: unknown; channelId?: unknown; serviceUrl?: unknown; conversation?: { id?: unknown }; from?: { id?: unknown }; recipient?: { id?: unknown } };
-  return str(a.type) && str(a.channelId) && str(a.serviceUrl) && str(a.conversation?.id) && str(a.from?.id) && str(a.recipient?.id);
+  const a = body as {
+    type?: unknown;
+    channelId?: unknown;
+    serviceUrl?: unknown;
+    conversation?: { id?: unknown };
+    from?: { id?: unknown };
+    recipient?: { id?: unknown };
+  };
+  return (
+    str(a.type) &&
+    str(a.channelId) &&
+    str(a.serviceUrl) &&
+    str(a.conversation?.id) &&
+    str(a.from?.id) &&
+    str(a.recipient?.id)
+  );
 }
 
 export function createAdapter(config: Config): TeamsAdapter {

@@ -22,15 +22,15 @@ export type KitHandler = (kit: TurnKit, state: AppTurnState) => Promise<void>;
 export interface FeatureContext {
   deps: AppDeps;
   /** Wraps a handler: builds the TurnKit and answers domain errors in the user's language. */
-  handle(handler: KitHandler): (context: TurnContext, state: AppTurnState) => Promise<void>;
-  kit(context: TurnContext): TurnKit;
+  handle: (handler: KitHandler) => (context: TurnContext, state: AppTurnState) => Promise<void>;
+  kit: (context: TurnContext) => TurnKit;
 }
 
 export interface Feature {
   name: string;
   /** Which of the four jobs this feature delivers (the help card marks the others "coming soon"). */
   job?: Job;
-  register(app: Application<AppTurnState>, ctx: FeatureContext): void;
+  register: (app: Application<AppTurnState>, ctx: FeatureContext) => void;
 }
 
 export function createFeatureContext(deps: AppDeps): FeatureContext {
@@ -49,4 +49,3 @@ export function createFeatureContext(deps: AppDeps): FeatureContext {
     },
   };
 }
-

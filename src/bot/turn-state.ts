@@ -1,4 +1,9 @@
-import { TurnState, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
+import {
+  TurnState,
+  type DefaultConversationState,
+  type DefaultTempState,
+  type DefaultUserState,
+} from '@microsoft/teams-ai';
 import type { Storage, TurnContext } from 'botbuilder';
 import { ConflictError } from '../domain/errors';
 

@@ -79,7 +79,10 @@ export async function answerFailures(kit: TurnKit, log: Logger, work: () => Prom
       return;
     }
     if (err instanceof StoreUnavailableError) {
-      log.warn({ err: err.cause, conversationId: kit.context.activity.conversation?.id }, 'store unavailable');
+      log.warn(
+        { err: err.cause, conversationId: kit.context.activity.conversation?.id },
+        'store unavailable',
+      );
       await kit.say(kit.t('error.storeUnavailable'));
       return;
     }

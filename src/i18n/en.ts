@@ -2,7 +2,8 @@ import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Kansenwijzer',
-  'app.tagline': 'Your assistant for equal opportunity, diversity and inclusion in Dutch vocational education (mbo)',
+  'app.tagline':
+    'Your assistant for equal opportunity, diversity and inclusion in Dutch vocational education (mbo)',
 
   'welcome.title': 'Welcome to Kansenwijzer 👋',
   'welcome.personal':
@@ -17,32 +18,44 @@ export const en: Record<MessageKey, string> = {
   'help.soon': 'coming soon',
   'help.examples': 'Try:',
   'help.job.aanmelding.title': 'Apply for a programme',
-  'help.job.aanmelding.text': 'Apply on behalf of your school step by step. Your draft is saved and you can follow its status.',
+  'help.job.aanmelding.text':
+    'Apply on behalf of your school step by step. Your draft is saved and you can follow its status.',
   'help.job.aanmelding.examples': 'aanmelden · verder met aanmelding · status',
   'help.job.logboek.title': 'Intervention log',
-  'help.job.logboek.text': 'Tell me in one message what you did with a school. I turn it into a record for you to confirm.',
-  'help.job.logboek.examples': '“yesterday 24 students visited a company with Albeda” · nieuwe update · overzicht',
+  'help.job.logboek.text':
+    'Tell me in one message what you did with a school. I turn it into a record for you to confirm.',
+  'help.job.logboek.examples':
+    '“yesterday 24 students visited a company with Albeda” · nieuwe update · overzicht',
   'help.job.matching.title': 'Find a mentor (leermeester)',
-  'help.job.matching.text': 'Find a leader of a school that is further along, with an explanation of why you fit.',
+  'help.job.matching.text':
+    'Find a leader of a school that is further along, with an explanation of why you fit.',
   'help.job.matching.examples': 'zoek een leermeester · mijn profiel',
   'help.job.faq.title': 'Questions about the programmes',
-  'help.job.faq.text': 'Ask your question in plain words. I answer with the source, or honestly say that I do not know.',
+  'help.job.faq.text':
+    'Ask your question in plain words. I answer with the source, or honestly say that I do not know.',
   'help.job.faq.examples': 'when will we hear if we are selected? · what is a leermeester?',
   'help.admin.title': 'For administrators',
   'help.admin.text': 'Assign roles and manage schools.',
   'help.admin.examples': 'beheer · rollen · scholen',
   'help.footer': 'You can always type **help**. The bot speaks Dutch when Teams is set to Dutch.',
 
-  'unknown.text': 'I do not understand that yet. Try other words, or type **help** to see everything I can do.',
+  'unknown.text':
+    'I do not understand that yet. Try other words, or type **help** to see everything I can do.',
   'unknown.empty': 'I see no text in your message. Type what you want to know, or **help**.',
-  'unknown.tooLong': 'Your message is very long ({length} characters). Could you shorten it to {max} characters?',
+  'unknown.tooLong':
+    'Your message is very long ({length} characters). Could you shorten it to {max} characters?',
   'unknown.soon': 'This part ({feature}) is coming soon. Type **help** to see what already works.',
-  'unknown.cardAction': 'This button belongs to a card that is no longer valid. Type **help** to start again.',
+  'unknown.cardAction':
+    'This button belongs to a card that is no longer valid. Type **help** to start again.',
 
-  'error.generic': 'Sorry, something went wrong on my side. Please try again in a moment. If it keeps happening, tell the kennispunt.',
-  'error.storeUnavailable': 'I cannot save your data right now. Nothing is lost: please try again in a minute.',
-  'error.forbidden': 'Only someone with the role **{role}** can do this. Ask an administrator to give you that role.',
-  'error.tenant': 'Sorry, Kansenwijzer is only available to the participating organisations. Your organisation is not on the list.',
+  'error.generic':
+    'Sorry, something went wrong on my side. Please try again in a moment. If it keeps happening, tell the kennispunt.',
+  'error.storeUnavailable':
+    'I cannot save your data right now. Nothing is lost: please try again in a minute.',
+  'error.forbidden':
+    'Only someone with the role **{role}** can do this. Ask an administrator to give you that role.',
+  'error.tenant':
+    'Sorry, Kansenwijzer is only available to the participating organisations. Your organisation is not on the list.',
   'error.validation': 'Some fields are not right yet. Look at the notes in the card.',
   'error.conflict': 'Someone else just changed this. Look at the latest version and try again.',
   'error.noIdentity': 'I cannot tell who you are. Please open Kansenwijzer in Teams with your work account.',
@@ -71,7 +84,8 @@ export const en: Record<MessageKey, string> = {
   'admin.roles.saved': '{name} now has these roles: {roles}.',
   'admin.roles.savedSchools': 'Linked schools: {schools}.',
   'admin.roles.noSchools': 'none',
-  'admin.roles.tooManySchools': 'A coach works with at most {max} schools. You chose {count}. Remove one first.',
+  'admin.roles.tooManySchools':
+    'A coach works with at most {max} schools. You chose {count}. Remove one first.',
   'admin.roles.unknownSchool': 'I do not know that school. Pick a school from the list.',
   'admin.roles.lastBeheerder': 'You cannot remove your own administrator role. Ask another administrator.',
   'admin.roles.column.person': 'Person',

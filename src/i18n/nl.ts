@@ -16,36 +16,47 @@ export const nl = {
   'help.soon': 'binnenkort',
   'help.examples': 'Probeer:',
   'help.job.aanmelding.title': 'Aanmelden voor een traject',
-  'help.job.aanmelding.text': 'Meld je school stap voor stap aan. Je concept wordt bewaard en je ziet daarna de status.',
+  'help.job.aanmelding.text':
+    'Meld je school stap voor stap aan. Je concept wordt bewaard en je ziet daarna de status.',
   'help.job.aanmelding.examples': 'aanmelden · verder met aanmelding · status',
   'help.job.logboek.title': 'Interventielogboek',
-  'help.job.logboek.text': 'Vertel in één bericht wat je met een school deed. Ik maak er een verslag van dat jij bevestigt.',
-  'help.job.logboek.examples': '“gisteren 24 studenten op bedrijfsbezoek bij Albeda” · nieuwe update · overzicht',
+  'help.job.logboek.text':
+    'Vertel in één bericht wat je met een school deed. Ik maak er een verslag van dat jij bevestigt.',
+  'help.job.logboek.examples':
+    '“gisteren 24 studenten op bedrijfsbezoek bij Albeda” · nieuwe update · overzicht',
   'help.job.matching.title': 'Leermeester zoeken',
-  'help.job.matching.text': 'Vind een schoolleider van een school die al verder is, met uitleg waarom jullie passen.',
+  'help.job.matching.text':
+    'Vind een schoolleider van een school die al verder is, met uitleg waarom jullie passen.',
   'help.job.matching.examples': 'zoek een leermeester · mijn profiel',
   'help.job.faq.title': 'Vragen over de programma’s',
-  'help.job.faq.text': 'Stel je vraag gewoon in het Nederlands. Ik geef antwoord met de bron, of zeg eerlijk dat ik het niet weet.',
+  'help.job.faq.text':
+    'Stel je vraag gewoon in het Nederlands. Ik geef antwoord met de bron, of zeg eerlijk dat ik het niet weet.',
   'help.job.faq.examples': 'wanneer hoor ik of we geselecteerd zijn? · wat is een leermeester?',
   'help.admin.title': 'Voor beheerders',
   'help.admin.text': 'Rollen geven en scholen beheren.',
   'help.admin.examples': 'beheer · rollen · scholen',
-  'help.footer': 'Je kunt altijd **hulp** typen. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
+  'help.footer':
+    'Je kunt altijd **hulp** typen. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
 
   'unknown.text':
     'Dat begrijp ik nog niet. Probeer het in andere woorden, of typ **hulp** voor alles wat ik kan.',
   'unknown.empty': 'Ik zie geen tekst in je bericht. Typ wat je wilt weten, of **hulp**.',
   'unknown.tooLong': 'Je bericht is erg lang ({length} tekens). Kun je het korter maken, tot {max} tekens?',
   'unknown.soon': 'Dit onderdeel ({feature}) komt binnenkort. Typ **hulp** om te zien wat nu al kan.',
-  'unknown.cardAction': 'Deze knop hoort bij een kaart die niet meer geldig is. Typ **hulp** om opnieuw te beginnen.',
+  'unknown.cardAction':
+    'Deze knop hoort bij een kaart die niet meer geldig is. Typ **hulp** om opnieuw te beginnen.',
 
-  'error.generic': 'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Blijft het misgaan? Meld het bij het kennispunt.',
+  'error.generic':
+    'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Blijft het misgaan? Meld het bij het kennispunt.',
   'error.storeUnavailable':
     'Het lukt nu niet om je gegevens op te slaan. Er is niets verloren: probeer het over een minuut opnieuw.',
-  'error.forbidden': 'Dit mag alleen iemand met de rol **{role}**. Vraag een beheerder om je die rol te geven.',
-  'error.tenant': 'Sorry, Kansenwijzer is alleen beschikbaar voor de deelnemende organisaties. Je organisatie staat niet op de lijst.',
+  'error.forbidden':
+    'Dit mag alleen iemand met de rol **{role}**. Vraag een beheerder om je die rol te geven.',
+  'error.tenant':
+    'Sorry, Kansenwijzer is alleen beschikbaar voor de deelnemende organisaties. Je organisatie staat niet op de lijst.',
   'error.validation': 'Een paar velden kloppen nog niet. Kijk naar de opmerkingen in de kaart.',
-  'error.conflict': 'Iemand anders heeft dit net aangepast. Bekijk de nieuwste versie en probeer het opnieuw.',
+  'error.conflict':
+    'Iemand anders heeft dit net aangepast. Bekijk de nieuwste versie en probeer het opnieuw.',
   'error.noIdentity': 'Ik kan niet zien wie je bent. Open Kansenwijzer in Teams met je werkaccount.',
 
   'role.medewerker': 'medewerker',
@@ -72,7 +83,8 @@ export const nl = {
   'admin.roles.saved': '{name} heeft nu deze rollen: {roles}.',
   'admin.roles.savedSchools': 'Gekoppelde scholen: {schools}.',
   'admin.roles.noSchools': 'geen',
-  'admin.roles.tooManySchools': 'Een coach werkt met hoogstens {max} scholen. Je koos er {count}. Haal er eerst een weg.',
+  'admin.roles.tooManySchools':
+    'Een coach werkt met hoogstens {max} scholen. Je koos er {count}. Haal er eerst een weg.',
   'admin.roles.unknownSchool': 'Die school ken ik niet. Kies een school uit de lijst.',
   'admin.roles.lastBeheerder': 'Je kunt je eigen beheerdersrol niet afnemen. Vraag een andere beheerder.',
   'admin.roles.column.person': 'Persoon',
@@ -80,7 +92,8 @@ export const nl = {
   'admin.roles.column.schools': 'Scholen',
   'admin.roles.bootstrap': '(beheerder via instellingen)',
   'admin.schools.title': 'Scholen',
-  'admin.schools.empty': 'Er staan nog geen scholen in de lijst. Voeg er een toe of importeer een CSV-bestand met de CLI.',
+  'admin.schools.empty':
+    'Er staan nog geen scholen in de lijst. Voeg er een toe of importeer een CSV-bestand met de CLI.',
   'admin.schools.add.title': 'School toevoegen of wijzigen',
   'admin.schools.id': 'School',
   'admin.schools.newSchool': 'Nieuwe school',

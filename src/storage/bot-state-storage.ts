@@ -18,7 +18,10 @@ interface StateDocument {
 
 /** Cosmos ids may not contain / \ ? # and are at most 255 characters. */
 export function storageKeyToId(key: string): string {
-  const escaped = key.replace(/[%/\\?#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const escaped = key.replace(
+    /[%/\\?#]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   if (escaped.length <= 255) return escaped;
   return `h-${createHash('sha256').update(key).digest('hex')}`;
 }

@@ -18,7 +18,14 @@ export function statusOf(err: unknown): number | undefined {
 export function mapCosmosError(err: unknown): Error {
   const status = statusOf(err);
   if (status === 409 || status === 412) return new ConflictError(`cosmos ${status}`);
-  if (status === 429 || status === 503 || status === 408 || status === 449 || status === undefined || status >= 500) {
+  if (
+    status === 429 ||
+    status === 503 ||
+    status === 408 ||
+    status === 449 ||
+    status === undefined ||
+    status >= 500
+  ) {
     return new StoreUnavailableError(err);
   }
   return err instanceof Error ? err : new Error(String(err));

@@ -25,7 +25,13 @@ export class CosmosUserRepository implements UserRepository {
 
   async list(): Promise<UserRecord[]> {
     const docs = await this.docs.query(
-      { query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type', parameters: [{ name: '@pk', value: PK }, { name: '@type', value: 'user' }] },
+      {
+        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
+        parameters: [
+          { name: '@pk', value: PK },
+          { name: '@type', value: 'user' },
+        ],
+      },
       PK,
     );
     return docs.map(toRecord).sort((a, b) => a.name.localeCompare(b.name, 'nl'));

@@ -6,7 +6,18 @@ const alice = { aadObjectId: ALICE, name: 'Alice de Vries' };
 const submit = (value: Record<string, unknown>) => ({ type: 'message', value });
 
 async function addSchool(bot: TestBot, name: string, extra: Record<string, unknown> = {}) {
-  return bot.send(beheerder, submit({ verb: 'admin.school.save', name, shortNames: '', brin: '', region: 'Rijnmond', board: '', ...extra }));
+  return bot.send(
+    beheerder,
+    submit({
+      verb: 'admin.school.save',
+      name,
+      shortNames: '',
+      brin: '',
+      region: 'Rijnmond',
+      board: '',
+      ...extra,
+    }),
+  );
 }
 
 describe('administration: roles and schools', () => {
@@ -18,7 +29,10 @@ describe('administration: roles and schools', () => {
 
   it('When a medewerker asks for "beheer", then they are told it needs the beheerder role', async () => {
     assert.match(replyText(await bot.send(alice, 'beheer')), /alleen iemand met de rol \*\*beheerder\*\*/);
-    assert.match(replyText(await bot.send({ ...alice, locale: 'en-US' }, 'beheer')), /role \*\*administrator\*\*/);
+    assert.match(
+      replyText(await bot.send({ ...alice, locale: 'en-US' }, 'beheer')),
+      /role \*\*administrator\*\*/,
+    );
   });
 
   it('When a bootstrap beheerder opens "beheer", then a menu card offers roles and schools', async () => {
@@ -28,7 +42,15 @@ describe('administration: roles and schools', () => {
   });
 
   it('When a beheerder adds a school with abbreviations, then it appears in the school list', async () => {
-    assert.match(replyText(await addSchool(bot, 'Techniek College Rotterdam', { shortNames: 'TCR, Techniek College', brin: '25lx' })), /opgeslagen/);
+    assert.match(
+      replyText(
+        await addSchool(bot, 'Techniek College Rotterdam', {
+          shortNames: 'TCR, Techniek College',
+          brin: '25lx',
+        }),
+      ),
+      /opgeslagen/,
+    );
     const school = await bot.deps.schools.get('techniek-college-rotterdam');
     assert.deepEqual(school?.shortNames, ['TCR', 'Techniek College']);
     assert.equal(school?.brin, '25LX');
@@ -40,13 +62,26 @@ describe('administration: roles and schools', () => {
     await addSchool(bot, 'Zadkine');
     const replies = await bot.send(
       beheerder,
-      submit({ verb: 'admin.role.save', personId: ALICE, personName: 'Alice de Vries', role: 'coach', action: 'add', schoolIds: 'albeda,zadkine' }),
+      submit({
+        verb: 'admin.role.save',
+        personId: ALICE,
+        personName: 'Alice de Vries',
+        role: 'coach',
+        action: 'add',
+        schoolIds: 'albeda,zadkine',
+      }),
     );
-    assert.match(replyText(replies), /Alice de Vries heeft nu deze rollen: medewerker, coach\. Gekoppelde scholen: Albeda, Zadkine/);
+    assert.match(
+      replyText(replies),
+      /Alice de Vries heeft nu deze rollen: medewerker, coach\. Gekoppelde scholen: Albeda, Zadkine/,
+    );
     const stored = await bot.deps.users.get(ALICE);
     assert.deepEqual(stored?.roles, ['coach']);
     assert.deepEqual(stored?.schoolIds, ['albeda', 'zadkine']);
-    assert.match(replyText(await bot.send(beheerder, 'rollen')), /Alice de Vries[\s\S]*coach[\s\S]*Albeda, Zadkine/);
+    assert.match(
+      replyText(await bot.send(beheerder, 'rollen')),
+      /Alice de Vries[\s\S]*coach[\s\S]*Albeda, Zadkine/,
+    );
   });
 
   it('When a coach would get a sixth school, then the beheerder is told the maximum and nothing changes', async () => {
@@ -55,7 +90,16 @@ describe('administration: roles and schools', () => {
       await addSchool(bot, `School ${n}`);
       ids.push(`school-${n.toLowerCase()}`);
     }
-    const replies = await bot.send(beheerder, submit({ verb: 'admin.role.save', personId: ALICE, role: 'coach', action: 'add', schoolIds: ids.join(',') }));
+    const replies = await bot.send(
+      beheerder,
+      submit({
+        verb: 'admin.role.save',
+        personId: ALICE,
+        role: 'coach',
+        action: 'add',
+        schoolIds: ids.join(','),
+      }),
+    );
     assert.match(replyText(replies), /hoogstens 5 scholen.*er 6/);
     assert.equal(await bot.deps.users.get(ALICE), undefined);
   });
@@ -75,13 +119,27 @@ describe('administration: roles and schools', () => {
       assert.match(text, /kloppen nog niet|ken ik niet/, JSON.stringify(value).slice(0, 80));
       assert.ok(cardOf(replies[0]), 'the form comes back');
     }
-    const kept = replyText(await bot.send(beheerder, submit({ verb: 'admin.role.save', personId: 'not-a-guid', personName: 'Nina', role: 'coach', action: 'add' })));
+    const kept = replyText(
+      await bot.send(
+        beheerder,
+        submit({
+          verb: 'admin.role.save',
+          personId: 'not-a-guid',
+          personName: 'Nina',
+          role: 'coach',
+          action: 'add',
+        }),
+      ),
+    );
     assert.match(kept, /not-a-guid[\s\S]*Nina/);
     assert.equal((await bot.deps.users.list()).length, 0);
   });
 
   it('When a medewerker submits a role card (copied or forged), then it is refused and nothing is stored', async () => {
-    const replies = await bot.send(alice, submit({ verb: 'admin.role.save', personId: ALICE, role: 'beheerder', action: 'add' }));
+    const replies = await bot.send(
+      alice,
+      submit({ verb: 'admin.role.save', personId: ALICE, role: 'beheerder', action: 'add' }),
+    );
     assert.match(replyText(replies), /alleen iemand met de rol/);
     assert.equal(await bot.deps.users.get(ALICE), undefined);
     await bot.send(alice, submit({ verb: 'admin.school.save', name: 'Nep School' }));
@@ -89,12 +147,18 @@ describe('administration: roles and schools', () => {
   });
 
   it('When a beheerder tries to remove their own beheerder role, then it is refused', async () => {
-    const replies = await bot.send(beheerder, submit({ verb: 'admin.role.save', personId: BEHEERDER, role: 'beheerder', action: 'remove' }));
+    const replies = await bot.send(
+      beheerder,
+      submit({ verb: 'admin.role.save', personId: BEHEERDER, role: 'beheerder', action: 'remove' }),
+    );
     assert.match(replyText(replies), /eigen beheerdersrol/);
   });
 
   it('When someone was given the beheerder role, then they can use the admin features', async () => {
-    await bot.send(beheerder, submit({ verb: 'admin.role.save', personId: ALICE, role: 'beheerder', action: 'add' }));
+    await bot.send(
+      beheerder,
+      submit({ verb: 'admin.role.save', personId: ALICE, role: 'beheerder', action: 'add' }),
+    );
     assert.ok(cardOf((await bot.send(alice, 'beheer'))[0]));
   });
 

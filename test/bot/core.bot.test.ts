@@ -9,7 +9,10 @@ const aliceEn = { ...alice, locale: 'en-US' };
 const failing: Feature = {
   name: 'failing',
   register(app, { handle }) {
-    app.message(/^kapot$/, handle(() => Promise.reject(new Error('SECRET internal detail at line 42'))));
+    app.message(
+      /^kapot$/,
+      handle(() => Promise.reject(new Error('SECRET internal detail at line 42'))),
+    );
   },
 };
 
@@ -41,7 +44,12 @@ describe('core conversation', () => {
     assert.equal(replies.length, 1);
     const text = replyText(replies);
     assert.match(text, /Wat kan Kansenwijzer\?/);
-    for (const job of ['Aanmelden voor een traject', 'Interventielogboek', 'Leermeester zoeken', 'Vragen over de programma’s']) {
+    for (const job of [
+      'Aanmelden voor een traject',
+      'Interventielogboek',
+      'Leermeester zoeken',
+      'Vragen over de programma’s',
+    ]) {
       assert.ok(text.includes(job), job);
     }
     assert.match(text, /binnenkort/);
@@ -54,7 +62,13 @@ describe('core conversation', () => {
         type: 'message',
         text: input,
         entities: input.startsWith('<at>')
-          ? [{ type: 'mention', text: '<at>Kansenwijzer</at>', mentioned: { id: '28:kansenwijzer', name: 'Kansenwijzer' } }]
+          ? [
+              {
+                type: 'mention',
+                text: '<at>Kansenwijzer</at>',
+                mentioned: { id: '28:kansenwijzer', name: 'Kansenwijzer' },
+              },
+            ]
           : undefined,
       });
       assert.ok(cardOf(replies[0]), `no card for "${input}"`);
@@ -88,7 +102,10 @@ describe('core conversation', () => {
   it('When the bot is installed in a personal chat, then the user gets one welcome card with their name', async () => {
     const replies = await bot.send(alice, {
       type: 'conversationUpdate',
-      membersAdded: [{ id: '29:user', name: 'Alice de Vries' }, { id: '28:kansenwijzer', name: 'Kansenwijzer' }],
+      membersAdded: [
+        { id: '29:user', name: 'Alice de Vries' },
+        { id: '28:kansenwijzer', name: 'Kansenwijzer' },
+      ],
     });
     assert.equal(replies.length, 1);
     assert.match(replyText(replies), /Welkom bij Kansenwijzer[\s\S]*Hoi Alice!/);
@@ -97,14 +114,26 @@ describe('core conversation', () => {
   it('When the bot is added to a team, then the team is greeted once and told to mention it', async () => {
     const replies = await bot.send(alice, {
       type: 'conversationUpdate',
-      conversation: { id: '19:team@thread.tacv2', conversationType: 'channel', tenantId: '7a1c0de0-0000-4000-8000-000000000001', isGroup: true, name: 'Team' },
+      conversation: {
+        id: '19:team@thread.tacv2',
+        conversationType: 'channel',
+        tenantId: '7a1c0de0-0000-4000-8000-000000000001',
+        isGroup: true,
+        name: 'Team',
+      },
       membersAdded: [{ id: '28:kansenwijzer', name: 'Kansenwijzer' }],
     });
     assert.equal(replies.length, 1);
     assert.match(replyText(replies), /Hallo allemaal/);
     const another = await bot.send(alice, {
       type: 'conversationUpdate',
-      conversation: { id: '19:team@thread.tacv2', conversationType: 'channel', tenantId: '7a1c0de0-0000-4000-8000-000000000001', isGroup: true, name: 'Team' },
+      conversation: {
+        id: '19:team@thread.tacv2',
+        conversationType: 'channel',
+        tenantId: '7a1c0de0-0000-4000-8000-000000000001',
+        isGroup: true,
+        name: 'Team',
+      },
       membersAdded: [{ id: '29:newcolleague', name: 'Bob' }],
     });
     assert.equal(another.length, 0, 'a new team member does not trigger a team-wide greeting');

@@ -7,7 +7,13 @@ export const TEST_TENANT = '7a1c0de0-0000-4000-8000-000000000001';
 export function teamsActivity(
   user: { aadObjectId: string; name: string },
   input: string | Partial<Activity>,
-  opts: { serviceUrl?: string; tenantId?: string; locale?: string; conversationId?: string; expectReplies?: boolean } = {},
+  opts: {
+    serviceUrl?: string;
+    tenantId?: string;
+    locale?: string;
+    conversationId?: string;
+    expectReplies?: boolean;
+  } = {},
 ): Partial<Activity> {
   const base = typeof input === 'string' ? { type: 'message', text: input } : input;
   return {

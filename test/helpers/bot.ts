@@ -45,13 +45,20 @@ export async function createTestBot(
   const log = createLogger(config.logLevel);
   const users = new CosmosUserRepository(db.containers.directory);
   const schools = new CosmosSchoolRepository(db.containers.directory);
-  const deps: AppDeps = { config, log, access: new AccessService(users, config.bootstrapBeheerders), users, schools };
+  const deps: AppDeps = {
+    config,
+    log,
+    access: new AccessService(users, config.bootstrapBeheerders),
+    users,
+    schools,
+  };
   const storage = new CosmosBotStorage(db.containers.botstate);
-  let kapp: KansenwijzerApp | undefined;
+  const holder: { kapp?: KansenwijzerApp } = {};
   const adapter = new TestAdapter(async (ctx) => {
-    await kapp!.handleTurn(ctx);
+    await holder.kapp!.handleTurn(ctx);
   });
-  kapp = createApp({ deps, storage, adapter, extraFeatures: opts.features });
+  const kapp = createApp({ deps, storage, adapter, extraFeatures: opts.features });
+  holder.kapp = kapp;
   let counter = 0;
   return {
     kapp,
@@ -102,7 +109,8 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
-        if (typeof v === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(k)) out.push(v);
+        if (typeof v === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(k))
+          out.push(v);
         else walk(v);
       }
     }

@@ -37,7 +37,10 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const databaseId = `test-${randomUUID().slice(0, 8)}`;
   const { database } = await client.databases.createIfNotExists({ id: databaseId });
   const containers = {} as Record<ContainerName, Container>;
-  for (const [name, def] of Object.entries(CONTAINERS) as [ContainerName, { id: string; partitionKey: string }][]) {
+  for (const [name, def] of Object.entries(CONTAINERS) as [
+    ContainerName,
+    { id: string; partitionKey: string },
+  ][]) {
     const { container } = await database.containers.createIfNotExists({
       id: def.id,
       partitionKey: { paths: [def.partitionKey] },

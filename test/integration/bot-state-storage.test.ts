@@ -29,7 +29,10 @@ describe('bot state storage on the Cosmos protocol', () => {
   it('When state is written and read back, then it is the same and carries an eTag', async () => {
     await storage.write({ 'msteams/bot/conversations/a': { step: 2, draft: { name: 'Albeda' } } });
     const items = await storage.read(['msteams/bot/conversations/a', 'missing']);
-    assert.deepEqual({ ...items['msteams/bot/conversations/a'], eTag: undefined }, { step: 2, draft: { name: 'Albeda' }, eTag: undefined });
+    assert.deepEqual(
+      { ...items['msteams/bot/conversations/a'], eTag: undefined },
+      { step: 2, draft: { name: 'Albeda' }, eTag: undefined },
+    );
     assert.ok(items['msteams/bot/conversations/a']?.eTag);
     assert.equal(items.missing, undefined);
   });

@@ -11,7 +11,11 @@ import { replyText } from '../helpers/bot';
 const USER = { aadObjectId: 'c0000000-0000-4000-8000-000000000003', name: 'Carla Coach' };
 
 /** A stand-in for the Bot Connector service: records what the bot sends to serviceUrl. */
-async function startConnector(): Promise<{ url: string; received: { path: string; body: Record<string, unknown> }[]; close(): Promise<void> }> {
+async function startConnector(): Promise<{
+  url: string;
+  received: { path: string; body: Record<string, unknown> }[];
+  close(): Promise<void>;
+}> {
   const received: { path: string; body: Record<string, unknown> }[] = [];
   const server = http.createServer((req, res) => {
     let data = '';
@@ -24,7 +28,11 @@ async function startConnector(): Promise<{ url: string; received: { path: string
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, received, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    received,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 describe('the bot over HTTP, as Teams talks to it', () => {
@@ -58,7 +66,10 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     const connector = await startConnector();
     try {
       bot = await startBot(env());
-      const { status } = await postActivity(bot.url, teamsActivity(USER, 'hulp', { serviceUrl: connector.url, expectReplies: false }));
+      const { status } = await postActivity(
+        bot.url,
+        teamsActivity(USER, 'hulp', { serviceUrl: connector.url, expectReplies: false }),
+      );
       assert.equal(status, 200);
       const sent = connector.received.filter((r) => r.body.type === 'message');
       assert.equal(sent.length, 1);
@@ -79,13 +90,18 @@ describe('the bot over HTTP, as Teams talks to it', () => {
     );
     const noToken = await postActivity(bot.url, teamsActivity(USER, 'hulp'));
     assert.equal(noToken.status, 401);
-    const forged = await postActivity(bot.url, teamsActivity(USER, 'hulp'), { authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.' });
+    const forged = await postActivity(bot.url, teamsActivity(USER, 'hulp'), {
+      authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.',
+    });
     assert.equal(forged.status, 401);
   });
 
   it('When an activity comes from another tenant, then it is refused and nothing is stored', async () => {
     bot = await startBot(env());
-    const { replies } = await postActivity(bot.url, teamsActivity(USER, 'hulp', { tenantId: '99999999-9999-4999-8999-999999999999' }));
+    const { replies } = await postActivity(
+      bot.url,
+      teamsActivity(USER, 'hulp', { tenantId: '99999999-9999-4999-8999-999999999999' }),
+    );
     assert.match(replyText(replies), /alleen beschikbaar voor de deelnemende organisaties/);
     const { resources } = await bot.cosmos.containers.botstate.items.readAll().fetchAll();
     assert.equal(resources.length, 0);
@@ -94,7 +110,11 @@ describe('the bot over HTTP, as Teams talks to it', () => {
   it('When the request body is not an activity, then the bot answers 4xx/5xx without crashing and keeps serving', async () => {
     bot = await startBot(env());
     for (const body of ['not json', '{}', JSON.stringify({ type: 'message' }), JSON.stringify([1, 2, 3])]) {
-      const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       assert.ok(res.status >= 400, `${body} → ${res.status}`);
     }
     const { replies } = await postActivity(bot.url, teamsActivity(USER, 'hulp'));

@@ -26,7 +26,14 @@ describe('repositories on the Cosmos protocol', () => {
 
   it('When two people save the same user from the same version, then the second gets a conflict and the first is kept', async () => {
     const users = new CosmosUserRepository(db.containers.directory);
-    const created = await users.save({ id: 'U1', name: 'Ursula', roles: ['coach'], schoolIds: [], updatedAt: 'x', updatedBy: 'y' });
+    const created = await users.save({
+      id: 'U1',
+      name: 'Ursula',
+      roles: ['coach'],
+      schoolIds: [],
+      updatedAt: 'x',
+      updatedBy: 'y',
+    });
     assert.equal(created.id, 'u1', 'ids are stored lower-case');
     await users.save({ ...created, roles: ['coach', 'schoolleider'] });
     await assert.rejects(users.save({ ...created, roles: [] }), ConflictError);
@@ -45,7 +52,13 @@ describe('repositories on the Cosmos protocol', () => {
     await schools.save(school('zadkine', 'Zadkine'));
     await schools.save(school('albeda', 'Albeda'));
     await users.save({ id: 'u2', name: 'Bram', roles: [], schoolIds: [], updatedAt: 'x', updatedBy: 'y' });
-    assert.deepEqual((await schools.list()).map((s) => s.name), ['Albeda', 'Zadkine']);
-    assert.deepEqual((await users.list()).map((u) => u.name), ['Bram']);
+    assert.deepEqual(
+      (await schools.list()).map((s) => s.name),
+      ['Albeda', 'Zadkine'],
+    );
+    assert.deepEqual(
+      (await users.list()).map((u) => u.name),
+      ['Bram'],
+    );
   });
 });

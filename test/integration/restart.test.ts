@@ -29,7 +29,7 @@ async function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bot did not start in time\n${stderr}`)), 30_000);
     child.once('exit', (code) => reject(new Error(`bot exited with ${code}\n${stderr}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       try {
         const entry = JSON.parse(line) as { msg?: string; url?: string };
         if (entry.msg === 'Kansenwijzer is listening' && entry.url) {
@@ -71,7 +71,14 @@ describe('restart: what a user saved is there after the bot restarts', () => {
       running = first.child;
       const save = teamsActivity(BEHEERDER, {
         type: 'message',
-        value: { verb: 'admin.school.save', name: 'Graafschap College', shortNames: 'GC', brin: '', region: 'Achterhoek', board: '' },
+        value: {
+          verb: 'admin.school.save',
+          name: 'Graafschap College',
+          shortNames: 'GC',
+          brin: '',
+          region: 'Achterhoek',
+          board: '',
+        },
       });
       const saved = await postActivity(first.url, save);
       assert.match(replyText(saved.replies), /Graafschap College\*\* is opgeslagen/);

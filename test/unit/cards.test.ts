@@ -40,19 +40,28 @@ const user: UserRecord = {
 function samples(locale: Locale): Record<string, AdaptiveCardJson[]> {
   const t = translator(locale);
   return {
-    'core/welcome': [welcomeCard(t, { name: 'Alice de Vries', personal: true }), welcomeCard(t, { personal: false })],
+    'core/welcome': [
+      welcomeCard(t, { name: 'Alice de Vries', personal: true }),
+      welcomeCard(t, { personal: false }),
+    ],
     'core/help': [
       helpCard(t, { available: new Set(), isBeheerder: false }),
       helpCard(t, { available: new Set(JOBS), isBeheerder: true }),
     ],
     'admin/menu': [adminMenuCard(t)],
-    'admin/roles-list': [rolesListCard(t, [user], [school], ['b0000000-0000-4000-8000-000000000001']), rolesListCard(t, [], [], [])],
+    'admin/roles-list': [
+      rolesListCard(t, [user], [school], ['b0000000-0000-4000-8000-000000000001']),
+      rolesListCard(t, [], [], []),
+    ],
     'admin/role-form': [
       roleFormCard(t, [school]),
       roleFormCard(t, [school], { personId: 'nope', role: 'coach' }, { personId: 'admin.roles.personError' }),
     ],
     'admin/schools-list': [schoolsListCard(t, [school]), schoolsListCard(t, [])],
-    'admin/school-form': [schoolFormCard(t), schoolFormCard(t, { name: 'X' }, { name: 'admin.schools.nameError' })],
+    'admin/school-form': [
+      schoolFormCard(t),
+      schoolFormCard(t, { name: 'X' }, { name: 'admin.schools.nameError' }),
+    ],
   };
 }
 
@@ -72,7 +81,10 @@ describe('card templates', () => {
       const all = samples(locale);
       for (const name of templateNames()) {
         const cards = all[name];
-        assert.ok(cards && cards.length > 0, `no sample for cards/${name}.json: add one to test/unit/cards.test.ts`);
+        assert.ok(
+          cards && cards.length > 0,
+          `no sample for cards/${name}.json: add one to test/unit/cards.test.ts`,
+        );
         for (const card of cards) {
           const roundTrip = JSON.parse(JSON.stringify(card)) as unknown;
           assert.deepEqual(cardProblems(roundTrip), [], `cards/${name}.json`);
@@ -97,7 +109,12 @@ describe('card templates', () => {
   it('When the help card is shown to a non-beheerder, then the four jobs are listed and unbuilt ones say "binnenkort"', () => {
     const card = helpCard(translator('nl'), { available: new Set(['faq']), isBeheerder: false });
     const json = JSON.stringify(card);
-    for (const title of ['Aanmelden voor een traject', 'Interventielogboek', 'Leermeester zoeken', 'Vragen over de programma’s']) {
+    for (const title of [
+      'Aanmelden voor een traject',
+      'Interventielogboek',
+      'Leermeester zoeken',
+      'Vragen over de programma’s',
+    ]) {
       assert.ok(json.includes(title), title);
     }
     assert.equal(json.match(/binnenkort/g)?.length, 3);
@@ -105,7 +122,14 @@ describe('card templates', () => {
   });
 
   it('When a problem is present, then the card check reports it (the check itself can fail)', () => {
-    const bad = { type: 'AdaptiveCard', version: '1.6', body: [{ type: 'Input.Text', id: 'x' }, { type: 'TextBlock', text: '${oops}' }] };
+    const bad = {
+      type: 'AdaptiveCard',
+      version: '1.6',
+      body: [
+        { type: 'Input.Text', id: 'x' },
+        { type: 'TextBlock', text: '${oops}' },
+      ],
+    };
     const problems = cardProblems(bad);
     assert.equal(problems.length, 3, problems.join('; '));
   });

@@ -73,7 +73,10 @@ describe('config', () => {
   });
 
   it('When managed identity is chosen, then no key is needed but an endpoint is', () => {
-    assert.deepEqual(problemsOf({ COSMOS_ENDPOINT: 'https://x.documents.azure.com/', COSMOS_USE_MANAGED_IDENTITY: 'true' }), []);
+    assert.deepEqual(
+      problemsOf({ COSMOS_ENDPOINT: 'https://x.documents.azure.com/', COSMOS_USE_MANAGED_IDENTITY: 'true' }),
+      [],
+    );
     assert.equal(problemsOf({ COSMOS_USE_MANAGED_IDENTITY: 'true' }).length, 1);
   });
 });

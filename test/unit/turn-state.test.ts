@@ -15,7 +15,11 @@ describe('conversation state merge', () => {
   });
 
   it('When both turns recorded activity ids, then the ids are united so neither is processed twice', () => {
-    const merged = mergeState({ recentActivityIds: ['1'] }, { recentActivityIds: ['1', '2'] }, { recentActivityIds: ['1', '3'] });
+    const merged = mergeState(
+      { recentActivityIds: ['1'] },
+      { recentActivityIds: ['1', '2'] },
+      { recentActivityIds: ['1', '3'] },
+    );
     assert.deepEqual(merged.recentActivityIds, ['1', '3', '2']);
   });
 });

@@ -16,7 +16,9 @@ import {
 import { AdminService } from './admin.service';
 
 const valueOf = (activityValue: unknown): Record<string, unknown> =>
-  typeof activityValue === 'object' && activityValue !== null ? (activityValue as Record<string, unknown>) : {};
+  typeof activityValue === 'object' && activityValue !== null
+    ? (activityValue as Record<string, unknown>)
+    : {};
 
 export const adminFeature: Feature = {
   name: 'admin',
@@ -68,7 +70,9 @@ export const adminFeature: Feature = {
           );
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err;
-          await kit.sendCard(roleFormCard(kit.t, await service.listSchools(), roleFormValuesFrom(raw), err.fieldErrors));
+          await kit.sendCard(
+            roleFormCard(kit.t, await service.listSchools(), roleFormValuesFrom(raw), err.fieldErrors),
+          );
         }
       }),
     );

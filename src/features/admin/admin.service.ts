@@ -3,7 +3,14 @@ import { requireRole } from '../../domain/access';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
 import type { SchoolRepository, UserRepository } from '../../domain/repositories';
 import { schoolIdFromName, type School } from '../../domain/school';
-import { isRole, MAX_SCHOOLS_PER_COACH, ROLES, type Caller, type Role, type UserRecord } from '../../domain/user';
+import {
+  isRole,
+  MAX_SCHOOLS_PER_COACH,
+  ROLES,
+  type Caller,
+  type Role,
+  type UserRecord,
+} from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,9 +21,7 @@ const idList = z
   .union([z.string().max(2000), z.array(z.string().max(100)).max(50)])
   .optional()
   .transform((v) =>
-    (Array.isArray(v) ? v : (v ?? '').split(','))
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
+    (Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter((s) => s.length > 0),
   );
 
 const roleInput = z.object({
@@ -68,7 +73,14 @@ function fieldErrors(error: z.ZodError, keys: Record<string, MessageKey>): Recor
 }
 
 function splitNames(s: string): string[] {
-  return [...new Set(s.split(',').map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= 60))].slice(0, 20);
+  return [
+    ...new Set(
+      s
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n.length > 0 && n.length <= 60),
+    ),
+  ].slice(0, 20);
 }
 
 /** Roles and schools: what a beheerder manages. Plain logic over the repositories. */
@@ -98,7 +110,11 @@ export class AdminService {
   async assignRole(caller: Caller, raw: unknown): Promise<UserRecord> {
     requireRole(caller, 'beheerder');
     const input = this.parseRoleInput(raw);
-    if (input.action === 'remove' && input.role === 'beheerder' && input.personId.toLowerCase() === caller.aadObjectId) {
+    if (
+      input.action === 'remove' &&
+      input.role === 'beheerder' &&
+      input.personId.toLowerCase() === caller.aadObjectId
+    ) {
       throw new DomainError('admin.roles.lastBeheerder');
     }
     const known = new Set((await this.schools.list()).map((s) => s.id));
@@ -119,11 +135,14 @@ export class AdminService {
 
   private applyRole(current: UserRecord | undefined, input: RoleInput, caller: Caller): UserRecord {
     const roles = new Set<Role>(current?.roles ?? []);
-    if (input.action === 'add') roles.add(input.role as Role);
-    else roles.delete(input.role as Role);
+    if (input.action === 'add') roles.add(input.role);
+    else roles.delete(input.role);
     const schoolIds = input.schoolIds.length > 0 ? [...new Set(input.schoolIds)] : (current?.schoolIds ?? []);
     if (roles.has('coach') && schoolIds.length > MAX_SCHOOLS_PER_COACH) {
-      throw new DomainError('admin.roles.tooManySchools', { max: MAX_SCHOOLS_PER_COACH, count: schoolIds.length });
+      throw new DomainError('admin.roles.tooManySchools', {
+        max: MAX_SCHOOLS_PER_COACH,
+        count: schoolIds.length,
+      });
     }
     return {
       id: input.personId.toLowerCase(),

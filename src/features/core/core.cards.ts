@@ -10,7 +10,9 @@ export function welcomeCard(t: Translate, opts: { name?: string; personal: boole
   return renderCard('core/welcome', {
     title: t('welcome.title'),
     tagline: t('app.tagline'),
-    greeting: opts.personal ? t('welcome.personal', { name: opts.name?.split(' ')[0] || '' }) : t('welcome.team'),
+    greeting: opts.personal
+      ? t('welcome.personal', { name: opts.name?.split(' ')[0] || '' })
+      : t('welcome.team'),
     tryHelp: t('welcome.tryHelp'),
     helpButton: t('welcome.helpButton'),
   });

@@ -25,7 +25,8 @@ export function coreFeature(available: ReadonlySet<Job>): Feature {
         handle(async (kit) => {
           const a = kit.context.activity;
           const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
-          const personal = a.conversation?.conversationType === 'personal' || !a.conversation?.conversationType;
+          const personal =
+            a.conversation?.conversationType === 'personal' || !a.conversation?.conversationType;
           if (personal) {
             // In a personal chat Teams adds the user and the bot; greet once, when the bot arrives.
             if (!botAdded) return;
@@ -38,7 +39,9 @@ export function coreFeature(available: ReadonlySet<Job>): Feature {
 
       const showHelp = handle(async (kit) => {
         const caller = await kit.caller().catch(() => undefined);
-        await kit.sendCard(helpCard(kit.t, { available, isBeheerder: !!caller && hasRole(caller, 'beheerder') }));
+        await kit.sendCard(
+          helpCard(kit.t, { available, isBeheerder: !!caller && hasRole(caller, 'beheerder') }),
+        );
       });
       app.message(HELP_COMMAND, showHelp);
       app.adaptiveCards.actionSubmit('core.help', showHelp);
