@@ -16,6 +16,8 @@ export interface CreateAppOptions {
   adapter?: BotAdapter;
   /** Extra features (tests); they go before the fallbacks. */
   extraFeatures?: Feature[];
+  /** Called for every allowed activity before routing, e.g. to remember where a person can be reached. */
+  onActivity?: (context: TurnContext) => Promise<void>;
 }
 
 export interface KansenwijzerApp {
@@ -37,7 +39,13 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
 /** Messages and invokes (card actions) are what a user does; they are deduplicated and answered. */
 const isUserAction = (type: string): boolean => type === 'message' || type === 'invoke';
 
-export function createApp({ deps, storage, adapter, extraFeatures = [] }: CreateAppOptions): KansenwijzerApp {
+export function createApp({
+  deps,
+  storage,
+  adapter,
+  extraFeatures = [],
+  onActivity,
+}: CreateAppOptions): KansenwijzerApp {
   const { config, log } = deps;
   const app = new Application<AppTurnState>({
     storage,
@@ -110,6 +118,10 @@ export function createApp({ deps, storage, adapter, extraFeatures = [] }: Create
         return;
       }
       await queue.run(a.conversation?.id ?? '', async () => {
+        if (onActivity) {
+          // Remembering is a convenience; a store hiccup here must not cost the user their turn.
+          await onActivity(context).catch((err: unknown) => log.warn({ err }, 'onActivity failed'));
+        }
         await app.run(context);
       });
     },

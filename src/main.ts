@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
+import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createServer } from './server';
 import { CosmosBotStorage } from './storage/bot-state-storage';
+import { CosmosConversationReferenceRepository } from './storage/conversation-reference-repository';
 import { connectCosmos, type CosmosConnection } from './storage/cosmos';
 import { CosmosSchoolRepository } from './storage/school-repository';
 import { CosmosUserRepository } from './storage/user-repository';
@@ -13,6 +15,7 @@ export interface RunningBot {
   config: Config;
   log: Logger;
   cosmos: CosmosConnection;
+  notifier: TeamsNotifier;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
   close(): Promise<void>;
@@ -34,10 +37,27 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
   const schools = new CosmosSchoolRepository(cosmos.containers.directory);
   const access = new AccessService(users, config.bootstrapBeheerders);
   const adapter = createAdapter(config);
+  const notifier = new TeamsNotifier(
+    adapter,
+    config.bot.appId,
+    new CosmosConversationReferenceRepository(cosmos.containers.directory),
+    log,
+    config.defaultLocale,
+  );
   const { handleTurn } = createApp({
-    deps: { config, log, access, users, schools },
+    deps: {
+      config,
+      log,
+      access,
+      users,
+      schools,
+      containers: cosmos.containers,
+      notifier,
+      now: () => new Date(),
+    },
     storage: new CosmosBotStorage(cosmos.containers.botstate),
     adapter,
+    onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
   });
 
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
@@ -61,6 +81,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     config,
     log,
     cosmos,
+    notifier,
     url,
     close(): Promise<void> {
       closing ??= stop();

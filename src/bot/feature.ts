@@ -1,10 +1,13 @@
+import type { Container } from '@azure/cosmos';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { AccessService } from '../domain/access';
+import type { Notifier } from '../domain/notifier';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { Job } from '../features/core/core.cards';
 import type { Logger } from '../logger';
+import type { ContainerName } from '../storage/containers';
 import type { AppTurnState } from './turn-state';
 import { answerFailures, TurnKit } from './turn';
 
@@ -15,6 +18,12 @@ export interface AppDeps {
   access: AccessService;
   users: UserRepository;
   schools: SchoolRepository;
+  /** Every container in CONTAINERS; a feature builds its own repositories from these. */
+  containers: Record<ContainerName, Container>;
+  /** Proactive messages to a person's personal chat. */
+  notifier: Notifier;
+  /** The current time; tests move it (deadlines, reminders). */
+  now: () => Date;
 }
 
 export type KitHandler = (kit: TurnKit, state: AppTurnState) => Promise<void>;

@@ -8,6 +8,7 @@ import { CosmosBotStorage } from '../../src/storage/bot-state-storage';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from './cosmos';
+import { RecordingNotifier } from './recording-notifier';
 
 export const TENANT = '7a1c0de0-0000-4000-8000-000000000001';
 export const BEHEERDER = 'b0000000-0000-4000-8000-000000000001';
@@ -27,13 +28,17 @@ export interface TestBot {
   db: TestDatabase;
   config: Config;
   storage: CosmosBotStorage;
+  /** Proactive messages the bot sent, per recipient, in their language. */
+  notifier: RecordingNotifier;
+  /** Move time: `bot.clock.now = new Date(...)`. */
+  clock: { now: Date };
   /** Sends a message or an activity as `user` in that user's personal chat; returns the bot's replies. */
   send(user: TestUser, input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
   close(): Promise<void>;
 }
 
 export async function createTestBot(
-  opts: { env?: Record<string, string>; features?: Feature[] } = {},
+  opts: { env?: Record<string, string>; features?: Feature[]; now?: string } = {},
 ): Promise<TestBot> {
   const db = await freshDatabase();
   const config = loadConfig({
@@ -45,12 +50,17 @@ export async function createTestBot(
   const log = createLogger(config.logLevel);
   const users = new CosmosUserRepository(db.containers.directory);
   const schools = new CosmosSchoolRepository(db.containers.directory);
+  const notifier = new RecordingNotifier();
+  const clock = { now: new Date(opts.now ?? '2026-03-02T09:00:00+01:00') };
   const deps: AppDeps = {
     config,
     log,
     access: new AccessService(users, config.bootstrapBeheerders),
     users,
     schools,
+    containers: db.containers,
+    notifier,
+    now: () => new Date(clock.now),
   };
   const storage = new CosmosBotStorage(db.containers.botstate);
   const holder: { kapp?: KansenwijzerApp } = {};
@@ -67,6 +77,8 @@ export async function createTestBot(
     db,
     config,
     storage,
+    notifier,
+    clock,
     async send(user, input) {
       const base = typeof input === 'string' ? { type: 'message', text: input } : input;
       const activity: Partial<Activity> = {

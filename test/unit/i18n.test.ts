@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { resolveLocale, translator } from '../../src/i18n';
@@ -26,5 +28,26 @@ describe('i18n', () => {
     const t = translator('nl');
     assert.equal(t('unknown.tooLong', { length: 12000, max: 4000 }).includes('12000'), true);
     assert.equal(translator('en')('error.forbidden', {}), en['error.forbidden']);
+  });
+});
+
+describe('i18n modules', () => {
+  it('When feature text modules are combined, then no key is defined twice (a later one would silently win)', () => {
+    const seen = new Map<string, string>();
+    for (const lang of ['nl', 'en']) {
+      const dir = path.join(__dirname, '..', '..', 'src', 'i18n', lang);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const mod = require(path.join(dir, file)) as Record<string, Record<string, string>>;
+        for (const texts of Object.values(mod)) {
+          for (const key of Object.keys(texts)) {
+            const where = `${lang}/${file}`;
+            const before = seen.get(`${lang}:${key}`);
+            assert.equal(before, undefined, `${key} is in ${before} and ${where}`);
+            seen.set(`${lang}:${key}`, where);
+          }
+        }
+      }
+    }
   });
 });

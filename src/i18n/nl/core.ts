@@ -1,5 +1,5 @@
-/** Dutch (B1): the source language. Every text a user reads lives here and in en.ts. */
-export const nl = {
+/** Dutch (B1), the source language: welcome, help, errors, roles and administration. */
+export const core = {
   'app.name': 'Kansenwijzer',
   'app.tagline': 'Je assistent voor gelijke kansen, diversiteit en inclusie in het mbo',
 
@@ -112,5 +112,3 @@ export const nl = {
   'admin.button.assign': 'Rol geven',
   'admin.button.addSchool': 'School toevoegen',
 } as const;
-
-export type MessageKey = keyof typeof nl;

@@ -1,6 +1,6 @@
-import type { MessageKey } from './nl';
+import type { core as nlCore } from '../nl/core';
 
-export const en: Record<MessageKey, string> = {
+export const core: Record<keyof typeof nlCore, string> = {
   'app.name': 'Kansenwijzer',
   'app.tagline':
     'Your assistant for equal opportunity, diversity and inclusion in Dutch vocational education (mbo)',

@@ -1,0 +1,39 @@
+import type { AdaptiveCardJson } from '../cards/render';
+import type { Locale } from '../i18n';
+
+/** What a proactive message carries. `reason` tells the recipient why they get it (always shown). */
+export interface Notification {
+  reason: string;
+  text?: string;
+  card?: AdaptiveCardJson;
+}
+
+/** sent; unreachable = we never had a personal chat with them; blocked = they removed the app. */
+export type NotifyResult = 'sent' | 'unreachable' | 'blocked';
+
+/**
+ * Sends a message to a person outside a turn (status changes, match requests, reminders). The
+ * content is built in the recipient's own language.
+ */
+export interface Notifier {
+  notify(aadObjectId: string, build: (locale: Locale) => Notification): Promise<NotifyResult>;
+}
+
+/** Where a person can be reached: their personal chat with the bot, remembered from their last turn. */
+export interface ConversationReferenceRecord {
+  id: string;
+  locale: Locale;
+  serviceUrl: string;
+  conversationId: string;
+  tenantId: string;
+  userId: string;
+  botId: string;
+  channelId: string;
+  blocked?: boolean;
+  updatedAt: string;
+}
+
+export interface ConversationReferenceRepository {
+  get(aadObjectId: string): Promise<ConversationReferenceRecord | undefined>;
+  put(record: ConversationReferenceRecord): Promise<void>;
+}

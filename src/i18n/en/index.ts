@@ -1,0 +1,7 @@
+import type { MessageKey } from '../nl';
+import { core } from './core';
+
+/** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
+export const en: Record<MessageKey, string> = {
+  ...core,
+};

@@ -1,0 +1,11 @@
+import { core } from './core';
+
+/**
+ * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
+ * language: its keys define MessageKey, and en/ must translate every one.
+ */
+export const nl = {
+  ...core,
+} as const;
+
+export type MessageKey = keyof typeof nl;
