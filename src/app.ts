@@ -26,9 +26,14 @@ export interface KansenwijzerApp {
   handleTurn: (context: TurnContext) => Promise<void>;
 }
 
-/** The features, in route order. Each job's feature module is added here as it lands. */
+/**
+ * The four jobs, in route order: commands first, free text last. Each job's feature is added here
+ * as it lands; its `job` makes the help card stop saying "coming soon".
+ */
+const JOB_FEATURES: Feature[] = [];
+
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
-  const jobFeatures: Feature[] = [...extra];
+  const jobFeatures: Feature[] = [...JOB_FEATURES, ...extra];
   const available = new Set<Job>(jobFeatures.flatMap((f) => (f.job ? [f.job] : [])));
   return {
     available,
