@@ -1,5 +1,9 @@
+import type { PluginConfig } from '@azure/cosmos';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import type { AppDeps } from './bot/feature';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
@@ -21,8 +25,27 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+/** For the bench and the tests only; production starts with none of these (src/index.ts). */
+export interface StartOptions {
+  /** Cosmos client plugins: operation counters, fault injection. */
+  cosmosPlugins?: PluginConfig[];
+  /**
+   * Another turn handler on the same adapter, storage and HTTP server instead of Kansenwijzer's app: the
+   * bench's echo baseline.
+   */
+  turnHandler?: (parts: {
+    deps: AppDeps;
+    storage: Storage;
+    adapter: TeamsAdapter;
+  }) => (context: TurnContext) => Promise<void>;
+}
+
 /** The composition root: config → store → services → app → HTTP. */
-export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<RunningBot> {
+export async function startBot(
+  env: NodeJS.ProcessEnv = process.env,
+  logger?: Logger,
+  options: StartOptions = {},
+): Promise<RunningBot> {
   const config = loadConfig(env);
   const log = logger ?? createLogger(config.logLevel);
   if (!config.bot.authenticated) {
@@ -32,7 +55,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     );
   }
 
-  const cosmos = await connectCosmos(config.cosmos, log);
+  const cosmos = await connectCosmos(config.cosmos, log, { plugins: options.cosmosPlugins });
   const users = new CosmosUserRepository(cosmos.containers.directory);
   const schools = new CosmosSchoolRepository(cosmos.containers.directory);
   const access = new AccessService(users, config.bootstrapBeheerders);
@@ -44,21 +67,25 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     log,
     config.defaultLocale,
   );
-  const { handleTurn } = createApp({
-    deps: {
-      config,
-      log,
-      access,
-      users,
-      schools,
-      containers: cosmos.containers,
-      notifier,
-      now: () => new Date(),
-    },
-    storage: new CosmosBotStorage(cosmos.containers.botstate),
-    adapter,
-    onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
-  });
+  const deps: AppDeps = {
+    config,
+    log,
+    access,
+    users,
+    schools,
+    containers: cosmos.containers,
+    notifier,
+    now: () => new Date(),
+  };
+  const storage = new CosmosBotStorage(cosmos.containers.botstate);
+  const handleTurn = options.turnHandler
+    ? options.turnHandler({ deps, storage, adapter })
+    : createApp({
+        deps,
+        storage,
+        adapter,
+        onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
+      }).handleTurn;
 
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
   await new Promise<void>((resolve, reject) => {
