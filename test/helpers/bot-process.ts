@@ -35,7 +35,7 @@ export async function startBotProcess(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bot did not start in time\n${stderr}`)), 30_000);
     child.once('exit', (code) => reject(new Error(`bot exited with ${code}\n${stderr}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       logs.push(line);
       try {
         const entry = JSON.parse(line) as { msg?: string; url?: string };

@@ -20,11 +20,14 @@ export interface OpCounts {
 
 const WRITES = new Set(['create', 'replace', 'upsert', 'delete', 'patch', 'batch']);
 
+const isDocs = (ctx: RequestContext): boolean => String(ctx.resourceType) === 'docs';
+
 function kindOf(ctx: RequestContext): OpKind {
-  if (ctx.resourceType !== 'docs') return 'other';
-  if (ctx.operationType === 'query') return 'query';
-  if (ctx.operationType === 'read') return 'read';
-  if (ctx.operationType && WRITES.has(ctx.operationType)) return 'write';
+  const op = String(ctx.operationType ?? '');
+  if (!isDocs(ctx)) return 'other';
+  if (op === 'query') return 'query';
+  if (op === 'read') return 'read';
+  if (WRITES.has(op)) return 'write';
   return 'other';
 }
 
@@ -153,7 +156,7 @@ export class FaultInjector {
       const eligible =
         rate > 0 &&
         kinds.length > 0 &&
-        ctx.resourceType === 'docs' &&
+        isDocs(ctx) &&
         (!containers || containers.includes(containerOf(ctx)));
       if (!eligible || this.random() >= rate) return next(ctx);
       const kind = kinds[Math.floor(this.random() * kinds.length)]!;

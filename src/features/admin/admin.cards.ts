@@ -74,6 +74,8 @@ export function roleFormCard(
   schools: School[],
   values: Partial<RoleFormValues> = {},
   errors: Partial<Record<string, MessageKey>> = {},
+  /** A message over the whole form; the validation message when only fields are given. */
+  formError?: MessageKey,
 ): AdaptiveCardJson {
   const err = (field: string): string => {
     const key = errors[field];
@@ -81,7 +83,7 @@ export function roleFormCard(
   };
   return renderCard('admin/role-form', {
     title: t('admin.roles.assign.title'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError: formError ? t(formError) : Object.keys(errors).length > 0 ? t('error.validation') : '',
     personLabel: t('admin.roles.person'),
     personPlaceholder: t('admin.roles.personPlaceholder'),
     personError: t('admin.roles.personError'),
@@ -154,6 +156,8 @@ export function schoolFormCard(
   t: Translate,
   values: Partial<SchoolFormValues> = {},
   errors: Partial<Record<string, MessageKey>> = {},
+  /** A message over the whole form; the validation message when only fields are given. */
+  formError?: MessageKey,
 ): AdaptiveCardJson {
   const err = (field: string): string => {
     const key = errors[field];
@@ -161,7 +165,7 @@ export function schoolFormCard(
   };
   return renderCard('admin/school-form', {
     title: t('admin.schools.add.title'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError: formError ? t(formError) : Object.keys(errors).length > 0 ? t('error.validation') : '',
     nameLabel: t('admin.schools.name'),
     nameError: t('admin.schools.nameError'),
     shortNamesLabel: t('admin.schools.shortNames'),

@@ -54,6 +54,9 @@ export const core: Record<keyof typeof nlCore, string> = {
     'Sorry, something went wrong on my side. Please try again in a moment. If it keeps happening, tell the kennispunt.',
   'error.storeUnavailable':
     'I cannot save your data right now. Nothing is lost: please try again in a minute.',
+  'error.stateNotSaved':
+    'Note: I could not remember where we were in this conversation just now. What I confirmed above is saved. If the next step gets stuck, try again in a minute.',
+  'error.yourMessage': 'This was your message. Copy it so you can send it again in a moment:',
   'error.forbidden':
     'Only someone with the role **{role}** can do this. Ask an administrator to give you that role.',
   'error.tenant':

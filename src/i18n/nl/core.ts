@@ -52,6 +52,9 @@ export const core = {
     'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Blijft het misgaan? Meld het bij het kennispunt.',
   'error.storeUnavailable':
     'Het lukt nu niet om je gegevens op te slaan. Er is niets verloren: probeer het over een minuut opnieuw.',
+  'error.stateNotSaved':
+    'Let op: ik kon net niet onthouden waar we in dit gesprek waren. Wat ik hierboven bevestigde, is wel bewaard. Loopt de volgende stap vast? Probeer het over een minuut opnieuw.',
+  'error.yourMessage': 'Dit was je bericht. Kopieer het, dan kun je het straks opnieuw sturen:',
   'error.forbidden':
     'Dit mag alleen iemand met de rol **{role}**. Vraag een beheerder om je die rol te geven.',
   'error.tenant':
