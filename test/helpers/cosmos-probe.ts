@@ -154,10 +154,7 @@ export class FaultInjector {
     ): Promise<Response<T>> => {
       const { rate, kinds, containers } = this.plan;
       const eligible =
-        rate > 0 &&
-        kinds.length > 0 &&
-        isDocs(ctx) &&
-        (!containers || containers.includes(containerOf(ctx)));
+        rate > 0 && kinds.length > 0 && isDocs(ctx) && (!containers || containers.includes(containerOf(ctx)));
       if (!eligible || this.random() >= rate) return next(ctx);
       const kind = kinds[Math.floor(this.random() * kinds.length)]!;
       const isWrite = ctx.operationType !== undefined && WRITES.has(ctx.operationType);
