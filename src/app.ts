@@ -8,6 +8,7 @@ import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { privacyFeature } from './features/privacy/privacy.handlers';
 import { resolveLocale, translator, type Translate } from './i18n';
 
 export interface CreateAppOptions {
@@ -38,7 +39,7 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
   const available = new Set<Job>(jobFeatures.flatMap((f) => (f.job ? [f.job] : [])));
   return {
     available,
-    list: [coreFeature(available), adminFeature, ...jobFeatures, fallbackFeature(available)],
+    list: [coreFeature(available), adminFeature, privacyFeature, ...jobFeatures, fallbackFeature(available)],
   };
 }
 

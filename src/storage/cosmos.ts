@@ -9,7 +9,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import path from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { CONTAINERS, type ContainerName } from './containers';
+import { CONTAINERS, type ContainerDefinition, type ContainerName } from './containers';
 import {
   EmbeddedStoreInUseError,
   findRunningEmbeddedCosmos,
@@ -126,13 +126,11 @@ export async function connectCosmos(
   const containers = {} as Record<ContainerName, Container>;
   try {
     ({ database } = await client.databases.createIfNotExists({ id: cosmos.database }));
-    for (const [name, def] of Object.entries(CONTAINERS) as [
-      ContainerName,
-      (typeof CONTAINERS)[ContainerName],
-    ][]) {
+    for (const [name, def] of Object.entries(CONTAINERS) as [ContainerName, ContainerDefinition][]) {
       const { container } = await database.containers.createIfNotExists({
         id: def.id,
         partitionKey: { paths: [def.partitionKey] },
+        ...(def.defaultTtlSeconds ? { defaultTtl: def.defaultTtlSeconds } : {}),
       });
       containers[name] = container;
     }

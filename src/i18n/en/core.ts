@@ -39,7 +39,8 @@ export const core: Record<keyof typeof nlCore, string> = {
   'help.admin.title': 'For administrators',
   'help.admin.text': 'Assign roles and manage schools.',
   'help.admin.examples': 'beheer · rollen · scholen',
-  'help.footer': 'You can always type **help**. The bot speaks Dutch when Teams is set to Dutch.',
+  'help.footer':
+    'You can always type **help**. To see what I keep about you, type **my data**. The bot speaks Dutch when Teams is set to Dutch.',
 
   'unknown.text':
     'I do not understand that yet. Try other words, or type **help** to see everything I can do.',

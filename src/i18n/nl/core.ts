@@ -38,7 +38,7 @@ export const core = {
   'help.admin.text': 'Rollen geven en scholen beheren.',
   'help.admin.examples': 'beheer · rollen · scholen',
   'help.footer':
-    'Je kunt altijd **hulp** typen. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
+    'Je kunt altijd **hulp** typen. Wil je zien wat ik over je bewaar? Typ **mijn gegevens**. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
 
   'unknown.text':
     'Dat begrijp ik nog niet. Probeer het in andere woorden, of typ **hulp** voor alles wat ik kan.',
