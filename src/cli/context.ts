@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { PersonalDataRegistry } from '../domain/personal-data';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { ContainerName } from '../storage/containers';
@@ -19,6 +20,10 @@ export interface CliStore {
   admin: AdminService;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
+  /** Every store of personal data (src/features/privacy/providers.ts). */
+  personalData: PersonalDataRegistry;
+  /** Deletes conversation state last written before `cutoff`; returns how many documents (would) go. */
+  purgeConversationState(cutoff: Date, opts: { dryRun: boolean }): Promise<number>;
 }
 
 export interface CliDeps {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
+import { personalDataRegistry } from '../features/privacy/providers';
+import { purgeConversationState } from '../storage/bot-state-storage';
 import { createLogger } from '../logger';
 import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
@@ -55,6 +57,12 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         admin: new AdminService(users, schools),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
+        personalData: personalDataRegistry({
+          containers: connection.containers,
+          timeZone: getConfig().timeZone,
+        }),
+        purgeConversationState: (cutoff, opts) =>
+          purgeConversationState(connection.containers.botstate, cutoff, opts),
       },
     };
   };

@@ -8,6 +8,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { runCli } from '../../src/cli/program';
 import type { CliDeps } from '../../src/cli/context';
 import { loadConfig } from '../../src/config';
+import { PersonalDataRegistry } from '../../src/domain/personal-data';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
 import type { UserRecord } from '../../src/domain/user';
@@ -368,6 +369,8 @@ describe('admin CLI (integration)', function () {
           admin: new AdminService(users, schools),
           ping: () => Promise.resolve(true),
           documentCounts: () => Promise.resolve({ botstate: 0, directory: 0 }),
+          personalData: new PersonalDataRegistry([]),
+          purgeConversationState: () => Promise.resolve(0),
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };

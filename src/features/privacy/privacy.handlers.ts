@@ -55,7 +55,9 @@ export const privacyFeature: Feature = {
           await kit.say(kit.t('privacy.erase.expired'));
           return;
         }
-        const report = await service.erase(await kit.caller());
+        const caller = await kit.caller();
+        const report = await service.erase(caller);
+        deps.notifier.forget?.(caller.aadObjectId);
         if (report.failed.length > 0) {
           delete state.conversation.privacy;
           deps.log.warn({ failed: report.failed }, 'personal data erasure incomplete');
