@@ -58,7 +58,7 @@ describe('privacy over HTTP and with the CLI (AVG)', () => {
     assert.match(mine.text, /Je chat met Kansenwijzer[\s\S]*Taal: Nederlands/);
 
     const ask = await bot.send(CARLA, 'verwijder mijn gegevens');
-    const actions = (cardOf(ask.replies[0] as never)?.actions ?? []) as { data?: Record<string, unknown> }[];
+    const actions = (cardOf(ask.replies[0])?.actions ?? []) as { data?: Record<string, unknown> }[];
     const confirm = actions.find((a) => a.data?.verb === 'privacy.erase.confirm')!.data!;
     const done = await bot.send(CARLA, { type: 'message', value: confirm });
     assert.match(done.text, /je gegevens zijn verwijderd/);

@@ -49,8 +49,8 @@ async function erase(deps: CliDeps, out: Output, id: string, yes: boolean): Prom
 
 async function purgeState(deps: CliDeps, out: Output, days: number, yes: boolean): Promise<void> {
   const cutoff = new Date(Date.now() - days * 24 * 3600 * 1000);
-  const { purgeConversationState } = await deps.store();
-  const count = await purgeConversationState(cutoff, { dryRun: !yes });
+  const store = await deps.store();
+  const count = await store.purgeConversationState(cutoff, { dryRun: !yes });
   if (out.json) out.data({ olderThanDays: days, cutoff: cutoff.toISOString(), count, deleted: yes });
   else
     out.line(
