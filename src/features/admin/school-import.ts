@@ -1,6 +1,6 @@
 import { parse, CsvError, type Info } from 'csv-parse/sync';
 import { ValidationError } from '../../domain/errors';
-import { schoolIdFromName, type School } from '../../domain/school';
+import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import type { AdminService, SchoolFormInput } from './admin.service';
 
 /** The one rule set for a school's fields is the admin form's; the import only adds what a file can get wrong. */
@@ -37,8 +37,6 @@ type Column = (typeof SCHOOL_COLUMNS)[number];
 
 const MAX_SHORT_NAME = 60;
 const MAX_SHORT_NAMES = 20;
-/** Ids end up in Cosmos DB document ids and in chat cards: keep them to what schoolIdFromName produces. */
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function formatProblem(problem: ImportProblem): string {
   return problem.line === undefined ? problem.message : `line ${problem.line}: ${problem.message}`;
@@ -138,7 +136,7 @@ function rowProblems(raw: Record<Column, string>, validate: SchoolInputParser): 
   if (shortNames.length > MAX_SHORT_NAMES) {
     problems.push(`${shortNames.length} short names; at most ${MAX_SHORT_NAMES} are allowed`);
   }
-  if (raw.id !== '' && !ID_PATTERN.test(raw.id)) {
+  if (raw.id !== '' && !SCHOOL_ID_PATTERN.test(raw.id)) {
     problems.push(
       `id "${raw.id}" may only contain lowercase letters, digits and single dashes (like "roc-mondriaan")`,
     );
