@@ -132,7 +132,33 @@ export const DEV: LabelledUpdate[] = [
 ];
 
 /** Written after the extractor was finished; never used to tune it. */
-export const HOLDOUT: LabelledUpdate[] = [];
+// prettier-ignore
+export const HOLDOUT: LabelledUpdate[] = [
+  u("Afgelopen donderdag bij Albeda een training gedaan over vooroordelen bij stagetoewijzing, 14 collega's", ALB, 'bewustwording', '2026-03-05', 14, null, 'training'),
+  u('zadkine vrijdag 6/3: studenten zorg & welzijn op bezoek geweest bij het ziekenhuis, 22 man', ZAD, 'student-kent-werkgever', '2026-03-06', 22, null, 'bedrijfsbezoek'),
+  u('ROCvA gister 2de veranderlab, 9 deelnemers, fase ontwikkelen', ROC, null, '2026-03-10', 9, 'ontwikkelen', 'veranderlab'),
+  u('Graafschap 3-3 lunchbijeenkomst werkgevers en studenten uit de techniek, doel: werkgevers leren studenten kennen. ongeveer 25 aanwezigen', GRA, 'werkgever-kent-student', '2026-03-03', 25, null, 'netwerkbijeenkomst'),
+  u("vorige week dinsdag met TCR docenten (8) geoefend met het aanspreken van collega's op discriminerende grappen", TCR, 'omstander', '2026-03-03', 8, null, 'training'),
+  u('Vandaag een gastcollege gegeven aan 2 klassen (50 studenten) van Zadkine over solliciteren met een migratieachtergrond', ZAD, 'zoekgedrag', '2026-03-11', 50, null, 'gastles'),
+  u('Albeda: bezoek van 5 werkgevers aan de opleiding logistiek, studenten lieten hun werk zien. maandag 9 maart', ALB, 'werkgever-kent-student', '2026-03-09', 5, null, 'netwerkbijeenkomst'),
+  u('TCR - 12 docenten getraind in objectief beoordelen van stageverslagen, afgelopen maandag', TCR, 'objectief-werven', '2026-03-09', 12, null, 'training'),
+  u("Intakegesprek Techniek College R'dam met de directeur, 20 feb", TCR, null, '2026-02-20', null, null, 'intake'),
+  u('Graafschap: 2e leiderschapsbezoek van dit jaar gehad, thema organisatie ontwikkelen. Gisteren.', GRA, null, '2026-03-10', null, null, 'schoolbezoek'),
+  u('Zadkine bewustwordingsworkshop voor 30 eerstejaars, wo 4 maart', ZAD, 'bewustwording', '2026-03-04', 30, null, 'training'),
+  u("Workshop 'Wie ben ik en wat kan ik' bij Albeda college, zelfvertrouwen en eigen kracht, 17 studenten, gisteren", ALB, 'empowerment', '2026-03-10', 17, null, 'training'),
+  u('roc van amsterdam afgelopen vrijdag werving en selectie training voor 7 hr adviseurs', ROC, 'objectief-werven', '2026-03-06', 7, null, 'training'),
+  u('eergisteren bedrijfsbezoeken met 3 groepen studenten bij 4 bedrijven in de haven (ca. 60 studenten)', null, 'student-kent-werkgever', '2026-03-09', 60, null, 'bedrijfsbezoek'),
+  u('TCR: netwerkbijeenkomst over stagediscriminatie met 15 leerbedrijven, vorige week woensdag', TCR, 'objectief-werven', '2026-03-04', 15, null, 'netwerkbijeenkomst'),
+  u('Gisteravond ouderbijeenkomst Graafschap over studiekeuze en verwachtingen, 40 ouders', GRA, 'sociale-normen', '2026-03-10', 40, null, 'anders'),
+  u('Albeda 10 maart teamoverleg over het borgen van de snuffelstages in het curriculum', ALB, 'student-kent-werkgever', '2026-03-10', null, 'borgen', 'overleg'),
+  u('2 maart oriëntatiegesprek met nieuwe school ROCvA, we staan in fase 1', ROC, null, '2026-03-02', null, 'orienteren', 'intake'),
+  u('Zadkine — mentoren training gesprek aangaan bij racistische opmerkingen, 10 mentoren, 27 februari', ZAD, 'omstander', '2026-02-27', 10, null, 'training'),
+  u("vandaag cv-check en sollicitatiefoto's bij TCR voor 35 studenten", TCR, 'zoekgedrag', '2026-03-11', 35, null, 'training'),
+  u('Vorige week vrijdag 2e veranderlab Albeda, verbeterplan klaar, volgende stap is uitvoeren (ontvouwen)', ALB, null, '2026-03-06', null, 'ontvouwen', 'veranderlab'),
+  u('graafschap coll. leerbedrijvenavond, werkgevers maakten kennis met 28 bol-studenten, afgelopen dinsdag', GRA, 'werkgever-kent-student', '2026-03-10', 28, null, 'netwerkbijeenkomst'),
+  u('TCR gastles van een ex-student die nu eigen bedrijf heeft, over doorzetten en in jezelf geloven, 24 studenten, maandag', TCR, 'empowerment', '2026-03-09', 24, null, 'gastles'),
+  u('Werkbezoek met 11 studenten van Zadkine bij de gemeente, 5-3-2026', ZAD, 'student-kent-werkgever', '2026-03-05', 11, null, 'bedrijfsbezoek'),
+];
 
 export type Kind = 'update' | 'question' | 'unclear';
 
@@ -155,4 +181,12 @@ export const KINDS: { text: string; kind: Kind }[] = [
   { text: 'training bij Zadkine?', kind: 'unclear' },
   { text: 'veranderlab TCR', kind: 'unclear' },
   { text: 'Albeda', kind: 'unclear' },
+  // Written with HOLDOUT, after the classifier was done.
+  ...HOLDOUT.map((d) => ({ text: d.text, kind: 'update' as const })),
+  { text: 'Mag ik het werkbudget ook gebruiken voor een bedrijfsbezoek?', kind: 'question' },
+  { text: 'Wanneer is het volgende veranderlab bij Albeda?', kind: 'question' },
+  { text: 'hoe lang duurt het begeleidingstraject', kind: 'question' },
+  { text: 'Wat moet ik invullen bij het aanmeldformulier?', kind: 'question' },
+  { text: 'gastles Zadkine', kind: 'unclear' },
+  { text: 'Wat een goede dag gisteren bij Albeda: 24 studenten op bedrijfsbezoek!', kind: 'update' },
 ];
