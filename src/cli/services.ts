@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
+import { CosmosUpdateRepository } from '../storage/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */
@@ -55,6 +56,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         admin: new AdminService(users, schools),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
+        updates: new CosmosUpdateRepository(connection.containers.logboek),
       },
     };
   };

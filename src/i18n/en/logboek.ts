@@ -1,0 +1,165 @@
+import type { logboek as nl } from '../nl/logboek';
+
+/** English twin of ../nl/logboek.ts. */
+export const logboek: Record<keyof typeof nl, string> = {
+  'logboek.form.titleNew': 'New update',
+  'logboek.form.titleCheck': 'Is this right?',
+  'logboek.form.titleEdit': 'Edit update',
+  'logboek.form.introCheck':
+    'This is what I read in your message. Correct what is wrong and select **Save**.',
+  'logboek.form.introNew': 'Fill in what you did with the school. Nothing is kept until you select **Save**.',
+  'logboek.form.introEdit': 'Correct what is wrong. The change is added to the update’s history.',
+  'logboek.form.uncertain': 'Check the fields marked ⚠️: I was not sure about them.',
+  'logboek.form.check': '⚠️ check',
+  'logboek.form.school': 'School',
+  'logboek.form.schoolPlaceholder': 'Choose a school',
+  'logboek.form.date': 'Date',
+  'logboek.form.activityType': 'Kind of activity',
+  'logboek.form.activityPlaceholder': 'Choose the kind of activity',
+  'logboek.form.mechanism': 'Mechanism (toolbox)',
+  'logboek.form.mechanismNone': 'None or not sure',
+  'logboek.form.participants': 'Number of participants',
+  'logboek.form.participantsPlaceholder': 'For example 24',
+  'logboek.form.phase': 'Phase of the school',
+  'logboek.form.phaseNone': 'Not mentioned',
+  'logboek.form.text': 'What happened (in your own words)',
+  'logboek.form.save': 'Save',
+  'logboek.form.saveAnyway': 'Yes, the date is right: save',
+  'logboek.form.cancel': 'Cancel',
+
+  'logboek.note.noSchool': 'I did not see one of your schools in your message. Choose the school.',
+  'logboek.note.notYourSchool':
+    '{school} is not one of your schools. You can only log updates for: {schools}.',
+  'logboek.note.noDate': 'I did not see a date, so I filled in today.',
+  'logboek.note.manyParticipants':
+    'I read {count} participants. That is a lot: is it right? The maximum is 2000.',
+
+  'logboek.error.school': 'Choose one of your schools.',
+  'logboek.error.notYourSchool':
+    'This is not one of your schools. You can only log updates for your own schools.',
+  'logboek.error.date': 'Enter a valid date.',
+  'logboek.error.activityType': 'Choose the kind of activity.',
+  'logboek.error.participants': 'Enter a whole number from 0 to 2000, or leave it empty.',
+  'logboek.error.text': 'Write in a few words what happened (up to 2000 characters).',
+  'logboek.error.unknownUpdate': 'I cannot find that update (any more). Type **mijn updates** for your list.',
+  'logboek.error.notYours': 'You can only edit or remove your own updates.',
+  'logboek.noSchools':
+    'You are not linked to a school yet. Ask an administrator to link your schools, then you can log updates.',
+
+  'logboek.date.future':
+    'The date {date} is in the future. An update is about something that already happened. Is the date right?',
+  'logboek.date.past': 'The date {date} is more than {days} days ago. Is the date right?',
+
+  'logboek.saved': 'Saved ✅ {activity} at **{school}** on {date}.',
+  'logboek.savedEdit': 'Updated ✅ The update for **{school}** of {date} has been changed.',
+  'logboek.alreadySaved': 'This update was already saved. Nothing was saved twice.',
+  'logboek.savedHint':
+    'Type **overzicht {school}** to see progress, or **mijn updates** to change something.',
+  'logboek.cancelled': 'Cancelled. Nothing was saved.',
+  'logboek.cancelledAlreadySaved': 'This update was already saved. Want to remove it? Type **mijn updates**.',
+  'logboek.deleted': 'The update was removed. The history shows who did it.',
+
+  'logboek.ask.title': 'Is this an update for the logbook?',
+  'logboek.ask.text': 'I am not sure whether you want to log something or ask a question.',
+  'logboek.ask.update': 'Yes, log it as an update',
+  'logboek.ask.question': 'No, it is a question',
+  'logboek.ask.questionAnswer':
+    'OK. Please ask your question in a sentence with a question mark, for example: “How does a veranderlab work?”',
+
+  'logboek.list.title': 'Your latest updates',
+  'logboek.list.titleAll': 'Latest updates of all coaches',
+  'logboek.list.empty': 'There are no updates yet. Tell me in one message what you did with a school.',
+  'logboek.list.edit': 'Edit',
+  'logboek.list.delete': 'Remove',
+  'logboek.list.deleteConfirm': 'Are you sure? The update will no longer count.',
+  'logboek.list.deleteYes': 'Yes, remove',
+  'logboek.list.history': 'History',
+  'logboek.list.participants': '{count} participants',
+  'logboek.list.by': 'by {name}',
+  'logboek.history.created': '{at} — {name}: created',
+  'logboek.history.edited': '{at} — {name}: {changes}',
+  'logboek.history.deleted': '{at} — {name}: removed',
+  'logboek.history.change': '{field} {from} → {to}',
+  'logboek.history.empty': '(empty)',
+
+  'logboek.field.schoolId': 'school',
+  'logboek.field.date': 'date',
+  'logboek.field.activityType': 'activity',
+  'logboek.field.mechanism': 'mechanism',
+  'logboek.field.participants': 'participants',
+  'logboek.field.phase': 'phase',
+  'logboek.field.text': 'text',
+
+  'logboek.activity.training': 'Training or workshop',
+  'logboek.activity.gastles': 'Guest lesson',
+  'logboek.activity.bedrijfsbezoek': 'Company visit',
+  'logboek.activity.veranderlab': 'Veranderlab (change lab)',
+  'logboek.activity.schoolbezoek': 'School visit (leadership, reflection)',
+  'logboek.activity.netwerkbijeenkomst': 'Network meeting',
+  'logboek.activity.intake': 'Intake',
+  'logboek.activity.overleg': 'Meeting or project group',
+  'logboek.activity.anders': 'Something else',
+
+  'logboek.mechanism.empowerment': 'Effectiveness and empowerment',
+  'logboek.mechanism.zoekgedrag': 'Basic job-search behaviour',
+  'logboek.mechanism.student-kent-werkgever': 'Student gets to know the employer',
+  'logboek.mechanism.werkgever-kent-student': 'Employer gets to know the student',
+  'logboek.mechanism.objectief-werven': 'Objective recruitment and selection',
+  'logboek.mechanism.omstander': 'Speaking up as a bystander',
+  'logboek.mechanism.sociale-normen': 'Social norms',
+  'logboek.mechanism.bewustwording': 'Awareness',
+
+  'logboek.phase.orienteren': '1 Orienting',
+  'logboek.phase.ontwerpen': '2 Designing',
+  'logboek.phase.ontwikkelen': '3 Developing',
+  'logboek.phase.ontvouwen': '4 Rolling out',
+  'logboek.phase.borgen': '5 Embedding',
+
+  'logboek.overview.title': 'Overview {school}',
+  'logboek.overview.summary': '{count} updates · latest: {last}',
+  'logboek.overview.never': 'none yet',
+  'logboek.overview.daysAgo': '{days} days ago',
+  'logboek.overview.today': 'today',
+  'logboek.overview.targets': 'Targets',
+  'logboek.overview.veranderlabs': 'Veranderlabs: {count} of {target}',
+  'logboek.overview.visits': 'Leadership visits this school year ({year}): {count} of {target}',
+  'logboek.overview.byMechanism': 'By mechanism',
+  'logboek.overview.byPhase': 'By phase',
+  'logboek.overview.latest': 'Latest updates',
+  'logboek.overview.noUpdates': 'Nothing has been logged for this school yet.',
+  'logboek.overview.chartAlt': 'Bar chart of the number of updates by mechanism and by phase. {summary}',
+  'logboek.overview.unknownSchool':
+    'I cannot find a school “{school}” for you. You can choose from: {schools}.',
+  'logboek.overview.allTitle': 'All schools',
+  'logboek.overview.allTitleCoach': 'Your schools',
+  'logboek.overview.allIntro': 'Schools without activity for the longest time come first.',
+  'logboek.overview.allEmpty': 'There are no schools yet.',
+  'logboek.overview.row':
+    '{updates} updates · veranderlabs {labs}/{labsTarget} · visits {visits}/{visitsTarget}',
+  'logboek.overview.open': 'View',
+  'logboek.overview.chartTitle.mechanism': 'Updates by mechanism',
+  'logboek.overview.chartTitle.phase': 'Updates by phase',
+  'logboek.overview.noneMechanism': 'No mechanism',
+  'logboek.overview.nonePhase': 'No phase',
+
+  'logboek.reminder.reason':
+    'You get this message because you are a coach and I help you keep the logbook up to date.',
+  'logboek.reminder.text':
+    'Hi {name}! You have not logged an update for {schools} for {days} days or more. Tell me in one message what happened, for example: “gisteren gastles bij {example} voor 20 studenten”. No reminders until a date? Type **pauzeer tot 1 april**.',
+  'logboek.pause.set':
+    'OK, no reminders up to and including {date}. Type **hervat herinneringen** to start again sooner.',
+  'logboek.pause.resumed': 'You will get reminders again when you have not logged for a while.',
+  'logboek.pause.badDate': 'I do not understand that date. Try for example: **pauzeer tot 1 april**.',
+  'logboek.pause.pastDate':
+    'That date has passed. Choose a date in the future, for example: **pauzeer tot 1 april**.',
+  'logboek.pause.tooLong': 'You can pause reminders for a year at most.',
+
+  'logboek.digest.reason': 'You get this weekly overview because you are a Kansenwijzer administrator.',
+  'logboek.digest.title': 'Weekly logbook overview ({week})',
+  'logboek.digest.quiet': 'No update in the last {days} days',
+  'logboek.digest.quietNone': 'Every school had an update in the last {days} days. 👍',
+  'logboek.digest.quietSchool': '{school}: latest update {last}',
+  'logboek.digest.quietCoach': 'Coach {name}: no update for {schools}',
+  'logboek.digest.totals': 'Updates this week by mechanism ({count} in total)',
+  'logboek.digest.totalsNone': 'No updates were logged this week.',
+};
