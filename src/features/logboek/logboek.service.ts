@@ -12,6 +12,7 @@ import {
   type UpdateChange,
   type UpdateContent,
   type UpdateField,
+  type SchedulerRepository,
   type UpdateRepository,
 } from '../../domain/logboek';
 import type { SchoolRepository } from '../../domain/repositories';
@@ -19,7 +20,9 @@ import type { School } from '../../domain/school';
 import type { Caller } from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 import { CONFIDENT, extractUpdate, type ExtractedField } from './extract';
+import { findFutureDate } from './extract/dates';
 import { findSchool } from './extract/schools';
+import { byInactivity, statsOf, type SchoolStats } from './overview';
 import { normalise } from './extract/text';
 
 export const MAX_PARTICIPANTS = 2000;
@@ -27,7 +30,7 @@ export const MAX_TEXT = 2000;
 /** Older than this (or in the future) the card asks "is this date right?" before saving. */
 export const LONG_PAST_DAYS = 60;
 /** How many updates "mijn updates" shows. */
-export const RECENT_LIMIT = 10;
+export const RECENT_LIMIT = 8;
 
 /** What the confirmation card is filled with; '' where nothing is known yet. */
 export interface DraftValues {
@@ -172,6 +175,7 @@ export class LogboekService {
   constructor(
     private readonly updates: UpdateRepository,
     private readonly schools: SchoolRepository,
+    private readonly scheduler: SchedulerRepository,
     private readonly now: () => Date,
     private readonly timeZone = 'Europe/Amsterdam',
   ) {}
@@ -471,5 +475,51 @@ export class LogboekService {
       school: text.slice(0, 60),
       schools: visible.map((s) => s.name).join(', ') || '-',
     });
+  }
+
+  /** One school's overview: counts against the targets and the latest updates. */
+  async overview(
+    caller: Caller,
+    schoolId: string,
+  ): Promise<{ school: School; stats: SchoolStats; latest: InterventionUpdate[] }> {
+    const school = (await this.visibleSchools(caller)).find((s) => s.id === schoolId);
+    if (!school) {
+      throw new DomainError('logboek.overview.unknownSchool', {
+        school: schoolId.slice(0, 60),
+        schools: (await this.visibleSchools(caller)).map((s) => s.name).join(', ') || '-',
+      });
+    }
+    const updates = await this.updates.listBySchool(school.id);
+    return { school, stats: statsOf(school.id, updates, this.today()), latest: updates.slice(0, 5) };
+  }
+
+  /** Every school the caller may see, the one without activity for the longest first. */
+  async overviewAll(caller: Caller): Promise<{ school: School; stats: SchoolStats }[]> {
+    const schools = await this.visibleSchools(caller);
+    const today = this.today();
+    const all = hasRole(caller, 'beheerder')
+      ? await this.updates.listAll()
+      : (await Promise.all(schools.map((s) => this.updates.listBySchool(s.id)))).flat();
+    return schools
+      .map((school) => ({ school, stats: statsOf(school.id, all.filter((u) => u.schoolId === school.id), today) }))
+      .sort((a, b) => byInactivity(a.stats, b.stats));
+  }
+
+  /** "pauzeer tot 1 april": no reminders up to and including that day. Returns the day. */
+  async pause(caller: Caller, text: string): Promise<string> {
+    requireRole(caller, 'coach');
+    const today = this.today();
+    const until = findFutureDate(normalise(text), today);
+    if (!until) throw new DomainError('logboek.pause.badDate');
+    const day = DateTime.fromISO(until, { zone: this.timeZone });
+    if (day < today) throw new DomainError('logboek.pause.pastDate');
+    if (day > today.plus({ years: 1 })) throw new DomainError('logboek.pause.tooLong');
+    await this.scheduler.setPause({ coachId: caller.aadObjectId, until, setAt: this.now().toISOString() });
+    return until;
+  }
+
+  async resume(caller: Caller): Promise<void> {
+    requireRole(caller, 'coach');
+    await this.scheduler.clearPause(caller.aadObjectId);
   }
 }

@@ -109,6 +109,15 @@ export const logboek: Record<keyof typeof nl, string> = {
   'logboek.mechanism.sociale-normen': 'Social norms',
   'logboek.mechanism.bewustwording': 'Awareness',
 
+  'logboek.mechanismShort.empowerment': 'Empowerment',
+  'logboek.mechanismShort.zoekgedrag': 'Job search',
+  'logboek.mechanismShort.student-kent-werkgever': 'Student meets employer',
+  'logboek.mechanismShort.werkgever-kent-student': 'Employer meets student',
+  'logboek.mechanismShort.objectief-werven': 'Objective recruitment',
+  'logboek.mechanismShort.omstander': 'Bystander',
+  'logboek.mechanismShort.sociale-normen': 'Social norms',
+  'logboek.mechanismShort.bewustwording': 'Awareness',
+
   'logboek.phase.orienteren': '1 Orienting',
   'logboek.phase.ontwerpen': '2 Designing',
   'logboek.phase.ontwikkelen': '3 Developing',

@@ -108,6 +108,15 @@ export const logboek = {
   'logboek.mechanism.sociale-normen': 'Sociale normen',
   'logboek.mechanism.bewustwording': 'Bewustwording',
 
+  'logboek.mechanismShort.empowerment': 'Empowerment',
+  'logboek.mechanismShort.zoekgedrag': 'Zoekgedrag',
+  'logboek.mechanismShort.student-kent-werkgever': 'Student kent werkgever',
+  'logboek.mechanismShort.werkgever-kent-student': 'Werkgever kent student',
+  'logboek.mechanismShort.objectief-werven': 'Objectief werven',
+  'logboek.mechanismShort.omstander': 'Omstander',
+  'logboek.mechanismShort.sociale-normen': 'Sociale normen',
+  'logboek.mechanismShort.bewustwording': 'Bewustwording',
+
   'logboek.phase.orienteren': '1 Oriënteren',
   'logboek.phase.ontwerpen': '2 Ontwerpen',
   'logboek.phase.ontwikkelen': '3 Ontwikkelen',

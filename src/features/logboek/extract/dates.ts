@@ -13,6 +13,8 @@ export interface DateMatch {
   confidence: number;
   start: number;
   end: number;
+  /** The text gave the year ("10-03-2026"), rather than it being inferred. */
+  hasYear?: boolean;
 }
 
 const MONTHS: [string[], number][] = [
@@ -101,15 +103,16 @@ function withYear(today: DateTime, month: number, day: number, year?: number): D
 
 function absoluteDates(text: string, today: DateTime): DateMatch[] {
   const out: DateMatch[] = [];
-  const push = (d: DateTime | undefined, m: RegExpMatchArray, confidence: number) => {
-    if (d && m.index !== undefined)
-      out.push({ date: iso(d), confidence, start: m.index, end: m.index + m[0].length });
+  const push = (d: DateTime | undefined, m: RegExpMatchArray, confidence: number, hasYear = false) => {
+    if (d && m.index !== undefined) {
+      out.push({ date: iso(d), confidence, start: m.index, end: m.index + m[0].length, hasYear });
+    }
   };
   for (const m of text.matchAll(/\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/g)) {
-    push(withYear(today, Number(m[2]), Number(m[3]), Number(m[1])), m, 0.95);
+    push(withYear(today, Number(m[2]), Number(m[3]), Number(m[1])), m, 0.95, true);
   }
   for (const m of text.matchAll(/(?<![\d-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d-])/g)) {
-    push(withYear(today, Number(m[2]), Number(m[1]), Number(m[3])), m, 0.95);
+    push(withYear(today, Number(m[2]), Number(m[1]), Number(m[3])), m, 0.95, true);
   }
   // "5-3", "9/3": day first, as in Dutch. Not a range like "9-12 jaar" (month must exist).
   for (const m of text.matchAll(
@@ -122,7 +125,7 @@ function absoluteDates(text: string, today: DateTime): DateMatch[] {
   for (const m of text.matchAll(/\b(\d{1,2})(?:e|ste|de)?\s+([a-z]{3,10})\.?(?:\s+(20\d{2}))?\b/g)) {
     const month = monthOf(m[2]!);
     if (month === undefined) continue;
-    push(withYear(today, month, Number(m[1]), m[3] ? Number(m[3]) : undefined), m, 0.95);
+    push(withYear(today, month, Number(m[1]), m[3] ? Number(m[3]) : undefined), m, 0.95, !!m[3]);
   }
   return out;
 }
@@ -212,4 +215,17 @@ export function findDate(text: string, today: DateTime): { match?: DateMatch; sp
   );
   const best = [...spans].sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
   return { match: best, spans };
+}
+
+/**
+ * A date ahead, as in "pauzeer tot 1 april": without a year, the next such day (today or later).
+ * Relative words count too ("morgen", "komende vrijdag"). `text` must be normalised.
+ */
+export function findFutureDate(text: string, today: DateTime): string | undefined {
+  const [abs] = absoluteDates(text, today);
+  if (abs) {
+    const d = DateTime.fromISO(abs.date, { zone: today.zone });
+    return iso(!abs.hasYear && d < today ? d.plus({ years: 1 }) : d);
+  }
+  return relativeDates(text, today)[0]?.date;
 }
