@@ -74,8 +74,12 @@ export function updateFormCard(
   }
   if (opts.question && draft.confirmedDate) saveData.confirmedDate = draft.confirmedDate;
   return renderCard('logboek/update-form', {
-    title: t(isEdit ? 'logboek.form.titleEdit' : opts.fromText ? 'logboek.form.titleCheck' : 'logboek.form.titleNew'),
-    intro: t(isEdit ? 'logboek.form.introEdit' : opts.fromText ? 'logboek.form.introCheck' : 'logboek.form.introNew'),
+    title: t(
+      isEdit ? 'logboek.form.titleEdit' : opts.fromText ? 'logboek.form.titleCheck' : 'logboek.form.titleNew',
+    ),
+    intro: t(
+      isEdit ? 'logboek.form.introEdit' : opts.fromText ? 'logboek.form.introCheck' : 'logboek.form.introNew',
+    ),
     question,
     formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
     uncertainText: opts.fromText && uncertain.size > 0 ? t('logboek.form.uncertain') : '',
@@ -220,7 +224,9 @@ export function updatesListCard(
 
 function lastText(t: Translate, s: SchoolStats): string {
   if (s.daysSinceLast === undefined) return t('logboek.overview.never');
-  return s.daysSinceLast === 0 ? t('logboek.overview.today') : t('logboek.overview.daysAgo', { days: s.daysSinceLast });
+  return s.daysSinceLast === 0
+    ? t('logboek.overview.today')
+    : t('logboek.overview.daysAgo', { days: s.daysSinceLast });
 }
 
 /** The chart image: updates per mechanism and per phase. */

@@ -43,9 +43,15 @@ export function logboekFeature(): Feature {
       );
 
       /** The form again, with what the coach entered kept, after a refusal or a store failure. */
-      const resendForm = async (kit: TurnKit, draft: Draft, extra: Parameters<typeof updateFormCard>[4] = {}) => {
+      const resendForm = async (
+        kit: TurnKit,
+        draft: Draft,
+        extra: Parameters<typeof updateFormCard>[4] = {},
+      ) => {
         const caller = await kit.caller();
-        const schools = draft.updateId ? await service.visibleSchools(caller) : await service.schoolsOf(caller);
+        const schools = draft.updateId
+          ? await service.visibleSchools(caller)
+          : await service.schoolsOf(caller);
         await kit.sendCard(updateFormCard(kit.t, kit.locale, draft, schools, extra));
       };
 
@@ -95,7 +101,10 @@ export function logboekFeature(): Feature {
             return;
           }
           await kit.sendCard(
-            overviewAllCard(kit.t, rows, { all: hasRole(caller, 'beheerder'), quietDays: deps.config.logboek.reminderDays }),
+            overviewAllCard(kit.t, rows, {
+              all: hasRole(caller, 'beheerder'),
+              quietDays: deps.config.logboek.reminderDays,
+            }),
           );
         }),
       );
@@ -156,7 +165,9 @@ export function logboekFeature(): Feature {
               // Nothing is lost: the coach gets the card back with everything they entered.
               deps.log.warn({ err: err.cause }, 'store unavailable while saving an update');
               await kit.say(kit.t('error.storeUnavailable'));
-              await kit.sendCard(updateFormCard(kit.t, kit.locale, draftFromRaw(raw), await fallbackSchools(kit)));
+              await kit.sendCard(
+                updateFormCard(kit.t, kit.locale, draftFromRaw(raw), await fallbackSchools(kit)),
+              );
               return;
             }
             throw err;

@@ -501,7 +501,14 @@ export class LogboekService {
       ? await this.updates.listAll()
       : (await Promise.all(schools.map((s) => this.updates.listBySchool(s.id)))).flat();
     return schools
-      .map((school) => ({ school, stats: statsOf(school.id, all.filter((u) => u.schoolId === school.id), today) }))
+      .map((school) => ({
+        school,
+        stats: statsOf(
+          school.id,
+          all.filter((u) => u.schoolId === school.id),
+          today,
+        ),
+      }))
       .sort((a, b) => byInactivity(a.stats, b.stats));
   }
 

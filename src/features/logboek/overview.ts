@@ -33,8 +33,14 @@ export function schoolYearOf(day: DateTime): { start: DateTime; label: string } 
 }
 
 /** Counts for one school's updates (deleted ones already left out), against the programme targets. */
-export function statsOf(schoolId: string, updates: readonly InterventionUpdate[], today: DateTime): SchoolStats {
-  const byMechanism = Object.fromEntries([...MECHANISMS, 'none'].map((m) => [m, 0])) as SchoolStats['byMechanism'];
+export function statsOf(
+  schoolId: string,
+  updates: readonly InterventionUpdate[],
+  today: DateTime,
+): SchoolStats {
+  const byMechanism = Object.fromEntries(
+    [...MECHANISMS, 'none'].map((m) => [m, 0]),
+  ) as SchoolStats['byMechanism'];
   const byPhase = Object.fromEntries([...PHASES, 'none'].map((p) => [p, 0])) as SchoolStats['byPhase'];
   const year = schoolYearOf(today);
   const yearStart = year.start.toISODate()!;

@@ -57,7 +57,10 @@ export function sampleUpdate(i: number, schoolId = 'albeda'): InterventionUpdate
         by: 'a',
         byName: 'Alice de Vries',
         action: 'edited' as const,
-        changes: { date: { from: '2026-03-09', to: '2026-03-10' }, participants: { from: 20 + k, to: 21 + k } },
+        changes: {
+          date: { from: '2026-03-09', to: '2026-03-10' },
+          participants: { from: 20 + k, to: 21 + k },
+        },
       })),
     ],
   };
@@ -90,7 +93,10 @@ export function samples(locale: Locale): Record<string, AdaptiveCardJson[]> {
     'logboek/overview-all': [
       overviewAllCard(
         t,
-        schools.map((school) => ({ school, stats: statsOf(school.id, school.id === 'albeda' ? updates : [], today) })),
+        schools.map((school) => ({
+          school,
+          stats: statsOf(school.id, school.id === 'albeda' ? updates : [], today),
+        })),
         { all: true, quietDays: 14 },
       ),
       overviewAllCard(t, [], { all: false, quietDays: 14 }),
@@ -104,7 +110,14 @@ export function samples(locale: Locale): Record<string, AdaptiveCardJson[]> {
         totals: [{ label: 'Bewustwording', count: 3 }],
         totalCount: 3,
       }),
-      digestCard(t, { week: '2026-W11', quietDays: 14, quietSchools: [], quietCoaches: [], totals: [], totalCount: 0 }),
+      digestCard(t, {
+        week: '2026-W11',
+        quietDays: 14,
+        quietSchools: [],
+        quietCoaches: [],
+        totals: [],
+        totalCount: 0,
+      }),
     ],
   };
 }
