@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
-import type { UpdateRepository } from '../domain/logboek';
+import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { ContainerName } from '../storage/containers';
@@ -20,8 +20,8 @@ export interface CliStore {
   admin: AdminService;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
-  /** Logged interventions (updates export). */
-  updates: UpdateRepository;
+  /** The intervention logbook (updates export). */
+  logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }
 
 export interface CliDeps {

@@ -4,17 +4,23 @@ import { StoreUnavailableError } from '../domain/errors';
 import { healthCommand } from './commands/health.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
+import { updatesCommands } from './commands/updates.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
 import { createCliDeps } from './services';
 
 /** Every command the CLI has: to add one, write commands/<group>.command.ts and list it here. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [schoolsCommands, rolesCommands, healthCommand];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  schoolsCommands,
+  rolesCommands,
+  updatesCommands,
+  healthCommand,
+];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles and the health of the store.')
+    .description('Kansenwijzer admin CLI: schools, roles, logbook updates and the health of the store.')
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
-import { CosmosUpdateRepository } from '../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../storage/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */
@@ -56,7 +56,10 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         admin: new AdminService(users, schools),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
-        updates: new CosmosUpdateRepository(connection.containers.logboek),
+        logboek: {
+          updates: new CosmosUpdateRepository(connection.containers.logboek),
+          scheduler: new CosmosSchedulerRepository(connection.containers.scheduler),
+        },
       },
     };
   };

@@ -134,6 +134,8 @@ export interface SchedulerRepository {
    * then, or when another instance claimed it at the same moment. Stored, so it holds across restarts.
    */
   claim(key: string, now: Date, minGapMs: number): Promise<boolean>;
+  /** A random secret made once per store and kept there (e.g. for stable export pseudonyms). */
+  secret(name: string): Promise<string>;
   getPause(coachId: string): Promise<ReminderPause | undefined>;
   setPause(pause: ReminderPause): Promise<void>;
   clearPause(coachId: string): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
+import { randomBytes } from 'node:crypto';
 import { ConflictError } from '../domain/errors';
 import type {
   InterventionUpdate,
@@ -92,7 +93,8 @@ export class CosmosUpdateRepository implements UpdateRepository {
 type SchedulerDoc =
   | { id: string; kind: 'lease'; holder: string; expiresAt: string }
   | { id: string; kind: 'claim'; lastAt: string }
-  | ({ id: string; kind: 'pause' } & ReminderPause);
+  | ({ id: string; kind: 'pause' } & ReminderPause)
+  | { id: string; kind: 'secret'; value: string };
 
 export class CosmosSchedulerRepository implements SchedulerRepository {
   private readonly docs: DocumentStore<SchedulerDoc>;
@@ -167,5 +169,20 @@ export class CosmosSchedulerRepository implements SchedulerRepository {
   async clearPause(coachId: string): Promise<void> {
     const id = `pause:${coachId}`;
     await this.docs.delete(id, id);
+  }
+
+  async secret(name: string): Promise<string> {
+    const id = `secret:${name}`;
+    const current = await this.docs.read(id, id);
+    if (current?.kind === 'secret') return current.value;
+    try {
+      await this.docs.create({ id, kind: 'secret', value: randomBytes(32).toString('hex') });
+    } catch (err) {
+      // Made at the same moment by another process: use theirs.
+      if (!(err instanceof ConflictError)) throw err;
+    }
+    const made = await this.docs.read(id, id);
+    if (made?.kind !== 'secret') throw new Error(`secret ${name} could not be made`);
+    return made.value;
   }
 }

@@ -1,4 +1,4 @@
-import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -369,7 +369,10 @@ describe('admin CLI (integration)', function () {
           admin: new AdminService(users, schools),
           ping: () => Promise.resolve(true),
           documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, logboek: 0, scheduler: 0 }),
-          updates: new CosmosUpdateRepository(undefined as never),
+          logboek: {
+            updates: new CosmosUpdateRepository(undefined as never),
+            scheduler: new CosmosSchedulerRepository(undefined as never),
+          },
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };
