@@ -345,7 +345,7 @@ describe('logboek: coaches log updates by chat', () => {
     const card = cardOf(replies[0]);
     const text = replyText(replies);
     assert.match(text, /Overzicht Albeda/);
-    assert.match(text, /3 updates · laatste: 1 dagen geleden/);
+    assert.match(text, /3 updates · laatste: gisteren/);
     assert.match(text, /Veranderlabs: 1 van 2/);
     assert.match(text, /Leiderschapsbezoeken dit schooljaar \(2025-2026\): 1 van 3/);
     const image = JSON.stringify(card).match(/data:image\/png;base64,[A-Za-z0-9+/=]+/);

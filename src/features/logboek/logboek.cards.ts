@@ -224,9 +224,9 @@ export function updatesListCard(
 
 function lastText(t: Translate, s: SchoolStats): string {
   if (s.daysSinceLast === undefined) return t('logboek.overview.never');
-  return s.daysSinceLast === 0
-    ? t('logboek.overview.today')
-    : t('logboek.overview.daysAgo', { days: s.daysSinceLast });
+  if (s.daysSinceLast === 0) return t('logboek.overview.today');
+  if (s.daysSinceLast === 1) return t('logboek.overview.yesterday');
+  return t('logboek.overview.daysAgo', { days: s.daysSinceLast });
 }
 
 /** The chart image: updates per mechanism and per phase. */
@@ -267,7 +267,10 @@ export function overviewCard(
     .join(', ');
   return renderCard('logboek/overview', {
     title: t('logboek.overview.title', { school: school.name }),
-    summary: t('logboek.overview.summary', { count: stats.count, last: lastText(t, stats) }),
+    summary: t(stats.count === 1 ? 'logboek.overview.summaryOne' : 'logboek.overview.summary', {
+      count: stats.count,
+      last: lastText(t, stats),
+    }),
     targetsTitle: t('logboek.overview.targets'),
     targets: [
       {

@@ -126,9 +126,11 @@ export const logboek: Record<keyof typeof nl, string> = {
 
   'logboek.overview.title': 'Overview {school}',
   'logboek.overview.summary': '{count} updates · latest: {last}',
+  'logboek.overview.summaryOne': '{count} update · latest: {last}',
   'logboek.overview.never': 'none yet',
   'logboek.overview.daysAgo': '{days} days ago',
   'logboek.overview.today': 'today',
+  'logboek.overview.yesterday': 'yesterday',
   'logboek.overview.targets': 'Targets',
   'logboek.overview.veranderlabs': 'Veranderlabs: {count} of {target}',
   'logboek.overview.visits': 'Leadership visits this school year ({year}): {count} of {target}',

@@ -125,9 +125,11 @@ export const logboek = {
 
   'logboek.overview.title': 'Overzicht {school}',
   'logboek.overview.summary': '{count} updates · laatste: {last}',
+  'logboek.overview.summaryOne': '{count} update · laatste: {last}',
   'logboek.overview.never': 'nog geen',
   'logboek.overview.daysAgo': '{days} dagen geleden',
   'logboek.overview.today': 'vandaag',
+  'logboek.overview.yesterday': 'gisteren',
   'logboek.overview.targets': 'Doelen',
   'logboek.overview.veranderlabs': 'Veranderlabs: {count} van {target}',
   'logboek.overview.visits': 'Leiderschapsbezoeken dit schooljaar ({year}): {count} van {target}',
