@@ -6,6 +6,8 @@ import { DEV, HOLDOUT, KINDS, SCHOOLS, TODAY, type LabelledUpdate } from './data
 import { looksLikeUpdate } from '../src/features/logboek/classify';
 import { EXTRACTED_FIELDS, extractUpdate, type ExtractedField } from '../src/features/logboek/extract';
 
+export const title = 'logboek: update extractor and classifier on the labelled set';
+
 export interface FieldScore {
   total: number;
   right: number;

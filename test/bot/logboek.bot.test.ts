@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { StoreUnavailableError } from '../../src/domain/errors';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
-import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, type TestBot } from '../helpers/bot';
+import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, TENANT, type TestBot } from '../helpers/bot';
 
 const alice = { aadObjectId: ALICE, name: 'Alice de Vries' };
 const BOB = 'c0000000-0000-4000-8000-000000000003';
@@ -136,12 +136,20 @@ describe('logboek: coaches log updates by chat', () => {
         { ...alice },
         {
           ...submit,
-          conversation: { id: 'a:other', conversationType: 'personal', isGroup: false, name: '' } as never,
+          conversation: {
+            id: 'a:other',
+            conversationType: 'personal',
+            tenantId: TENANT,
+            isGroup: false,
+            name: '',
+          },
         },
       ),
     ]);
-    const text = replies.map(replyText).join('\n');
-    assert.match(text, /Opgeslagen/);
+    const texts = replies.map(replyText).sort();
+    assert.match(texts.join('\n'), /Opgeslagen ✅/);
+    assert.equal(texts.filter((t) => /Opgeslagen ✅/.test(t)).length, 1, texts.join('\n'));
+    assert.equal(texts.filter((t) => /al opgeslagen/.test(t)).length, 1, texts.join('\n'));
     assert.equal((await updatesOf(bot)).length, 1);
   });
 

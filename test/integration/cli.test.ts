@@ -159,8 +159,8 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11 });
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'logboek', 'scheduler']);
+    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, logboek: 0, scheduler: 0 });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 

@@ -116,7 +116,7 @@ function absoluteDates(text: string, today: DateTime): DateMatch[] {
   }
   // "5-3", "9/3": day first, as in Dutch. Not a range like "9-12 jaar" (month must exist).
   for (const m of text.matchAll(
-    /(?<![\d\-/.])(\d{1,2})[-/](\d{1,2})(?![\d\-/.]|\s*(?:jaar|uur|%|studenten))/g,
+    /(?<![\d\-/.])(\d{1,2})[-/](\d{1,2})(?![\d\-/.]|\s*(?:jaar|jarig|uur|%|studenten|deelnemers))/g,
   )) {
     const day = Number(m[1]);
     const month = Number(m[2]);
