@@ -15,6 +15,7 @@
  *   between school and employers (speeddate, pitch event, werkgeversontbijt).
  */
 import type { ActivityType, Mechanism, Phase } from '../../src/domain/logboek';
+import type { Extraction } from '../../src/features/logboek/extract';
 
 /** A Wednesday. */
 export const TODAY = '2026-03-11';
@@ -27,14 +28,8 @@ export const SCHOOLS = [
   { id: 'graafschap-college', name: 'Graafschap College', shortNames: ['Graafschap'] },
 ];
 
-export interface Expected {
-  school: string | null;
-  mechanism: Mechanism | null;
-  date: string | null;
-  participants: number | null;
-  phase: Phase | null;
-  activityType: ActivityType | null;
-}
+/** The extractor's fields, without its confidences. */
+export type Expected = Omit<Extraction, 'confidence'>;
 
 export interface LabelledUpdate {
   text: string;

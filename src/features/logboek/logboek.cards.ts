@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import {
   ACTIVITY_TYPES,
@@ -35,7 +36,7 @@ const excerpt = (text: string, max = EXCERPT): string =>
 
 export interface FormOptions {
   /** Field errors after a rejected save. */
-  errors?: Partial<Record<string, MessageKey>>;
+  errors?: FieldErrors;
   /** Asked before saving: the date is in the future or long past. */
   question?: 'future' | 'past';
   /** The draft came from a chat message (shows "Is this right?"). */
@@ -51,14 +52,11 @@ export function updateFormCard(
   opts: FormOptions = {},
 ): AdaptiveCardJson {
   const errors = opts.errors ?? {};
+  const errorTexts = formErrorTexts(t, errors, ['schoolId', 'date', 'activityType', 'participants', 'text']);
   const isEdit = draft.updateId !== undefined;
   const uncertain = new Set<UpdateField>(draft.uncertain);
   const label = (field: UpdateField, key: MessageKey): string =>
     uncertain.has(field) ? `${t(key)} ${t('logboek.form.check')}` : t(key);
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
   const v = draft.values;
   const question =
     opts.question === 'future'
@@ -81,7 +79,7 @@ export function updateFormCard(
       isEdit ? 'logboek.form.introEdit' : opts.fromText ? 'logboek.form.introCheck' : 'logboek.form.introNew',
     ),
     question,
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError: errorTexts.formError,
     uncertainText: opts.fromText && uncertain.size > 0 ? t('logboek.form.uncertain') : '',
     notes: draft.notes.map((n) => ({ text: t(n.key, n.values) })),
     isEdit,
@@ -102,13 +100,7 @@ export function updateFormCard(
       participants: t('logboek.error.participants'),
       text: t('logboek.error.text'),
     },
-    errors: {
-      schoolId: err('schoolId'),
-      date: err('date'),
-      activityType: err('activityType'),
-      participants: err('participants'),
-      text: err('text'),
-    },
+    errors: errorTexts.errors,
     schoolPlaceholder: t('logboek.form.schoolPlaceholder'),
     schoolChoices: schools.map((s) => ({ title: s.name, value: s.id })),
     schoolId: v.schoolId,

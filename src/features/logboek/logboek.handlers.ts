@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Feature, FeatureContext } from '../../bot/feature';
-import type { TurnKit } from '../../bot/turn';
+import { cardValue, type TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
 import { StoreUnavailableError, ValidationError } from '../../domain/errors';
@@ -16,11 +16,6 @@ import {
   updatesListCard,
 } from './logboek.cards';
 import { draftFromRaw, LogboekService, MAX_TEXT, type Draft } from './logboek.service';
-
-const valueOf = (activityValue: unknown): Record<string, unknown> =>
-  typeof activityValue === 'object' && activityValue !== null
-    ? (activityValue as Record<string, unknown>)
-    : {};
 
 /** Commands of this feature; the free-text route leaves these alone. */
 const NEW_UPDATE = /^\s*(nieuwe update|update toevoegen|nieuw verslag|new update)\s*[.!]?\s*$/i;
@@ -111,7 +106,7 @@ export function logboekFeature(): Feature {
       app.adaptiveCards.actionSubmit(
         'logboek.overview',
         handle(async (kit) => {
-          const id = valueOf(kit.context.activity.value).schoolId;
+          const id = cardValue(kit.context).schoolId;
           await showOverview(kit, typeof id === 'string' ? id.slice(0, 60) : '');
         }),
       );
@@ -135,7 +130,7 @@ export function logboekFeature(): Feature {
         'logboek.save',
         handle(async (kit) => {
           const caller = await kit.caller();
-          const raw = valueOf(kit.context.activity.value);
+          const raw = cardValue(kit.context);
           try {
             const result = await service.save(caller, raw);
             if (result.kind === 'checkDate') {
@@ -188,7 +183,7 @@ export function logboekFeature(): Feature {
         'logboek.cancel',
         handle(async (kit) => {
           const caller = await kit.caller();
-          const draftId = valueOf(kit.context.activity.value).draftId;
+          const draftId = cardValue(kit.context).draftId;
           const saved =
             typeof draftId === 'string'
               ? (await service.recent(caller)).some((u) => u.id === draftId)
@@ -201,7 +196,7 @@ export function logboekFeature(): Feature {
         'logboek.edit',
         handle(async (kit) => {
           const caller = await kit.caller();
-          const draft = await service.editDraft(caller, valueOf(kit.context.activity.value));
+          const draft = await service.editDraft(caller, cardValue(kit.context));
           await kit.sendCard(updateFormCard(kit.t, kit.locale, draft, await service.visibleSchools(caller)));
         }),
       );
@@ -209,7 +204,7 @@ export function logboekFeature(): Feature {
       app.adaptiveCards.actionSubmit(
         'logboek.delete',
         handle(async (kit) => {
-          await service.remove(await kit.caller(), valueOf(kit.context.activity.value));
+          await service.remove(await kit.caller(), cardValue(kit.context));
           await kit.say(kit.t('logboek.deleted'));
         }),
       );
@@ -217,7 +212,7 @@ export function logboekFeature(): Feature {
       app.adaptiveCards.actionSubmit(
         'logboek.fromText',
         handle(async (kit) => {
-          const text = valueOf(kit.context.activity.value).text;
+          const text = cardValue(kit.context).text;
           await draftFromText(kit, typeof text === 'string' ? text.slice(0, MAX_TEXT) : '');
         }),
       );

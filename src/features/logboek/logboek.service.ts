@@ -18,6 +18,7 @@ import {
 import type { SchoolRepository } from '../../domain/repositories';
 import type { School } from '../../domain/school';
 import type { Caller } from '../../domain/user';
+import { inputText as asText } from '../../cards/form-errors';
 import type { MessageKey } from '../../i18n';
 import { CONFIDENT, extractUpdate, type ExtractedField } from './extract';
 import { findFutureDate } from './extract/dates';
@@ -125,8 +126,6 @@ const refInput = z.object({
   etag: z.string().max(200).optional(),
 });
 
-const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-
 /** Keeps what the coach typed (capped) so a rejected card comes back filled in. */
 export function draftFromRaw(raw: unknown): Draft {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -147,6 +146,19 @@ export function draftFromRaw(raw: unknown): Draft {
     },
     uncertain: [],
     notes: [],
+  };
+}
+
+/** A saved or confirmed update as card values. */
+function valuesOf(u: UpdateContent): DraftValues {
+  return {
+    schoolId: u.schoolId,
+    date: u.date,
+    activityType: u.activityType,
+    mechanism: u.mechanism ?? '',
+    participants: u.participants === null ? '' : String(u.participants),
+    phase: u.phase ?? '',
+    text: u.text,
   };
 }
 
@@ -275,15 +287,7 @@ export class LogboekService {
       draftId: randomUUID(),
       updateId: update.id,
       etag: update.etag,
-      values: {
-        schoolId: update.schoolId,
-        date: update.date,
-        activityType: update.activityType,
-        mechanism: update.mechanism ?? '',
-        participants: update.participants === null ? '' : String(update.participants),
-        phase: update.phase ?? '',
-        text: update.text,
-      },
+      values: valuesOf(update),
       uncertain: [],
       notes: [],
     };
@@ -355,15 +359,7 @@ export class LogboekService {
       updateId,
       etag,
       confirmedDate: content.date,
-      values: {
-        schoolId: content.schoolId,
-        date: content.date,
-        activityType: content.activityType,
-        mechanism: content.mechanism ?? '',
-        participants: content.participants === null ? '' : String(content.participants),
-        phase: content.phase ?? '',
-        text: content.text,
-      },
+      values: valuesOf(content),
       uncertain: ['date'],
       notes: [],
     };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { fuzzyEquals, tokens, type Token } from './text';
+import { fuzzyEquals, numberOf, tokens, type Token } from './text';
 
 /**
  * Dutch dates as coaches write them, resolved against "today" in the configured time zone.
@@ -43,19 +43,6 @@ const RELATIVE_DAYS: [string[], number][] = [
   [['morgen'], 1],
   [['overmorgen'], 2],
 ];
-
-const NUMBER_WORDS: Record<string, number> = {
-  een: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-};
 
 function monthOf(word: string): number | undefined {
   for (const [names, month] of MONTHS) {
@@ -186,7 +173,7 @@ function relativeDates(text: string, today: DateTime): DateMatch[] {
 
     // "3 dagen geleden", "twee weken geleden", "een week geleden"
     if (word(i + 2) === 'geleden' && /^(dag|dagen|week|weken)$/.test(word(i + 1))) {
-      const n = /^\d+$/.test(tok.word) ? Number(tok.word) : NUMBER_WORDS[tok.word];
+      const n = tok.word === 'een' ? 1 : numberOf(tok.word);
       if (n !== undefined && n <= 60) {
         const days = word(i + 1).startsWith('dag') ? n : n * 7;
         out.push(span(tok, toks[i + 2]!, today.minus({ days }), days > 7 ? 0.6 : 0.85));

@@ -58,3 +58,49 @@ export function fuzzyEquals(word: string, target: string): boolean {
   const allowed = target.length >= 9 ? 2 : target.length >= 5 ? 1 : 0;
   return allowed > 0 && editDistance(word, target, allowed) <= allowed;
 }
+
+const UNITS: Record<string, number> = {
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+};
+const WORDS: Record<string, number> = {
+  ...UNITS,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+  honderd: 100,
+};
+
+/** "24", "1.200", "twintig", "vijfentwintig"; "een" is left out: it is far more often the article. */
+export function numberOf(word: string): number | undefined {
+  if (/^\d{1,3}(\.\d{3})+$/.test(word)) return Number(word.replace(/\./g, ''));
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word in WORDS) return WORDS[word];
+  const m =
+    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+      word,
+    );
+  if (m) return (m[1] === 'een' ? 1 : UNITS[m[1]!]!) + WORDS[m[2]!]!;
+  return undefined;
+}
