@@ -341,6 +341,50 @@ describe('logboek: coaches log updates by chat', () => {
     assert.match(replyText(await bot.send(alice, 'overzicht albeda')), /0 updates/);
   });
 
+  it("When a beheerder corrects a coach's update, then it is saved and the history names the beheerder", async () => {
+    await bot.send(
+      alice,
+      submitOf(cardOf((await bot.send(alice, 'gisteren gastles bij Albeda, 20 studenten'))[0])),
+    );
+    const [update] = await updatesOf(bot);
+    assert.match(
+      replyText(await bot.send(beheerder, 'mijn updates')),
+      /Laatste updates van alle coaches[\s\S]*door Alice de Vries/,
+    );
+    const edit = cardOf(
+      (
+        await bot.send(beheerder, {
+          type: 'message',
+          value: { verb: 'logboek.edit', schoolId: 'albeda', updateId: update!.id },
+        })
+      )[0],
+    );
+    assert.match(
+      replyText(await bot.send(beheerder, submitOf(edit, { activityType: 'training' }))),
+      /Aangepast ✅/,
+    );
+    const [after] = await updatesOf(bot);
+    assert.equal(after!.activityType, 'training');
+    assert.equal(after!.coachId, ALICE);
+    assert.equal(after!.history.at(-1)?.byName, 'Bea Beheer');
+    // A beheerder who is not a coach still cannot log a new update.
+    assert.match(
+      replyText(
+        await bot.send(beheerder, {
+          type: 'message',
+          value: {
+            ...inputsOf(edit),
+            verb: 'logboek.save',
+            draftId: '3f1c2b4a-1111-4c4c-8888-00000000abcd',
+            schoolId: 'albeda',
+          },
+        }),
+      ),
+      /rol \*\*coach\*\*/,
+    );
+    assert.equal((await updatesOf(bot)).length, 1);
+  });
+
   it('When a coach asks "overzicht <school>", then they see counts against the targets and a chart', async () => {
     for (const text of [
       'gisteren eerste veranderlab bij Albeda met 8 leidinggevenden',

@@ -298,7 +298,8 @@ export class LogboekService {
    * press of the same button finds the first save; a date in the future or long past is asked about.
    */
   async save(caller: Caller, raw: unknown): Promise<SaveResult> {
-    requireRole(caller, 'coach');
+    // Logging needs the coach role; correcting a saved update may also be a beheerder (checked in editable()).
+    if (!hasRole(caller, 'beheerder')) requireRole(caller, 'coach');
     const parsed = saveInput.safeParse(raw);
     if (!parsed.success) {
       const errors: Record<string, MessageKey> = {};
@@ -322,6 +323,7 @@ export class LogboekService {
     if (input.updateId)
       return this.saveEdit(caller, input.updateId, input.etag, content, input.confirmedDate);
 
+    requireRole(caller, 'coach');
     if (!caller.schoolIds.includes(content.schoolId)) {
       throw new ValidationError({ schoolId: 'logboek.error.notYourSchool' });
     }
