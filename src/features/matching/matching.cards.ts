@@ -248,7 +248,7 @@ export function nextOptionCard(
     proposals: opts.proposals,
     offset: 0,
     total: opts.proposals.length,
-    schools: opts.schools ?? new Map(),
+    schools: opts.schools ?? new Map<string, string>(),
     message: opts.message,
     reasonText,
   });

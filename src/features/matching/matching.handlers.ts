@@ -226,7 +226,7 @@ export const matchingFeature: Feature = {
         verb,
         handle(async (kit) => {
           const caller = await kit.caller();
-          const raw = kit.context.activity.value;
+          const raw: unknown = kit.context.activity.value;
           const match = approve ? await service.approve(caller, raw) : await service.reject(caller, raw);
           await kit.say(
             kit.t(approve ? 'matching.approve.done' : 'matching.reject.done', {

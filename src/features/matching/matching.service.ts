@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole, requireRole } from '../../domain/access';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
-import { DEFAULT_WEIGHTS, WEIGHT_KEYS, scorePair, type Weights } from '../../domain/matching';
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS, scorePair } from '../../domain/matching';
 import {
   DEFAULT_CHECK_IN_WEEKS,
   OPEN_STATUSES,
