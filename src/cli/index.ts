@@ -1,15 +1,17 @@
-/**
- * Admin CLI: `npm run -s cli -- <command>`. Command groups live in ./commands, one file each; a
- * command loads heavy modules (store, bot) only when it runs, so quick commands start quickly.
- */
-import { Command } from 'commander';
-import { registerMatchingCommands } from './commands/matching';
+// The admin CLI's process: `npm run -s cli -- <command>`. Everything else is in program.ts.
+import 'dotenv/config';
+import { runCli } from './program';
 
-const program = new Command();
-program.name('kansenwijzer').description('Kansenwijzer administration').showHelpAfterError();
-registerMatchingCommands(program);
-
-program.parseAsync(process.argv).catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 1;
-});
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    // Exit now: idle keep-alive sockets to a shared store would otherwise hold the process for seconds.
+    process.exit(code);
+  },
+  (err: unknown) => {
+    console.error('error:', err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brokenRules, scorePair, SCORE_UNITS, type LeermeesterCandidate } from '../../src/domain/matching';
-import { CliInputError, runMatch } from '../../src/cli/commands/matching';
+import { runMatch } from '../../src/cli/commands/matching.command';
+import { CliError, type CliDeps } from '../../src/cli/context';
+import { readFile } from 'node:fs/promises';
 import { matchFromJson } from '../../src/features/matching/matching.batch';
 import { explainPair, explainUnmatched } from '../../src/features/matching/matching.explain';
 import { checkCandidate, checkWeights } from '../../src/features/matching/matching.input';
@@ -166,6 +168,15 @@ describe('matching input checks', () => {
   });
 });
 
+const fileDeps = {
+  io: { stdout: () => undefined, stderr: () => undefined },
+  config: () => {
+    throw new Error('match needs no configuration');
+  },
+  store: () => Promise.reject(new Error('match needs no store')),
+  readFile: (f: string) => readFile(f, 'utf8'),
+} as CliDeps;
+
 describe('CLI match', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-match-'));
   const write = (name: string, body: unknown) => {
@@ -174,14 +185,14 @@ describe('CLI match', () => {
     return file;
   };
 
-  it('When a valid file and weights are given, then pairs, reasons, unmatched and stats come back in the documented shape', () => {
+  it('When a valid file and weights are given, then pairs, reasons, unmatched and stats come back in the documented shape', async () => {
     const input = write('ok.json', {
       leermeesters: [lm()],
       gezellen: [gz(), gz({ id: 'G2', name: 'Sara', school: 'Albeda' })],
       exclusions: [],
     });
     const weights = write('w.json', { theme: 25, region: 25, phase: 25, schoolType: 25 });
-    const out = runMatch({ input, weights });
+    const out = await runMatch(fileDeps, { input, weights });
     assert.deepEqual(Object.keys(out), ['pairs', 'unmatched', 'stats']);
     assert.deepEqual(out.pairs[0] && { ...out.pairs[0], reasons: out.pairs[0].reasons.length }, {
       gezel: 'G',
@@ -195,15 +206,18 @@ describe('CLI match', () => {
     assert.equal(out.stats.matched, 1);
   });
 
-  it('When the file is not JSON or the weights do not add up, then the CLI says so in Dutch', () => {
-    assert.throws(
-      () => runMatch({ input: write('bad.json', '{ leermeesters: ') }),
-      (e: unknown) => e instanceof CliInputError && /is geen geldige JSON/.test(e.message),
+  it('When the file is not JSON or the weights do not add up, then the CLI says so in Dutch', async () => {
+    await assert.rejects(
+      () => runMatch(fileDeps, { input: write('bad.json', '{ leermeesters: ') }),
+      (e: unknown) => e instanceof CliError && e.exitCode === 2 && /is geen geldige JSON/.test(e.message),
     );
     const input = write('ok2.json', { leermeesters: [], gezellen: [] });
-    assert.throws(
+    await assert.rejects(
       () =>
-        runMatch({ input, weights: write('w2.json', { theme: 90, region: 20, phase: 0, schoolType: 0 }) }),
+        runMatch(fileDeps, {
+          input,
+          weights: write('w2.json', { theme: 90, region: 20, phase: 0, schoolType: 0 }),
+        }),
       /samen precies 100% zijn/,
     );
   });

@@ -300,4 +300,23 @@ export const matching: Record<keyof typeof nl, string> = {
   'matching.button.publish': 'Publish ({count} pairs)',
   'matching.button.prev': 'Previous',
   'matching.button.next': 'Next',
+
+  'matching.import.line': 'line {line}: {message}',
+  'matching.import.csvBroken':
+    'The CSV file is broken around line {line} (for example a quote that does not close).',
+  'matching.import.empty': 'The file is empty.',
+  'matching.import.header':
+    'The header row is wrong. Unknown columns: {unknown}. Use: {known} (id is required).',
+  'matching.import.columns': '{count} columns, the header has {expected}.',
+  'matching.import.jsonBroken': 'The file is not valid JSON.',
+  'matching.import.jsonShape': 'The JSON must be a list of profiles, or an object with "profiles".',
+  'matching.import.tooMany': 'Too many rows: at most {max}.',
+  'matching.import.role': 'role must be leermeester, gezel or beide, not "{value}".',
+  'matching.import.id': 'the id (Entra ID object id) is missing or wrong: "{value}".',
+  'matching.import.unknownSchool': 'the school "{value}" is not in the list of schools.',
+  'matching.import.duplicate': 'id {id} is also on line {first}.',
+  'matching.import.available': 'available must be ja or nee, not "{value}".',
+  'matching.import.nothing': 'Nothing imported: {count} problem(s) in {file}.',
+  'matching.import.dryRun': 'Dry run: {created} new and {updated} updated. Nothing was saved.',
+  'matching.import.done': 'Imported: {created} new and {updated} updated.',
 };

@@ -303,4 +303,23 @@ export const matching = {
   'matching.button.publish': 'Publiceer ({count} paren)',
   'matching.button.prev': 'Vorige',
   'matching.button.next': 'Volgende',
+
+  'matching.import.line': 'regel {line}: {message}',
+  'matching.import.csvBroken':
+    'Het CSV-bestand is kapot rond regel {line} (bijvoorbeeld een aanhalingsteken dat niet sluit).',
+  'matching.import.empty': 'Het bestand is leeg.',
+  'matching.import.header':
+    'De kopregel klopt niet. Onbekende kolommen: {unknown}. Gebruik: {known} (id is verplicht).',
+  'matching.import.columns': '{count} kolommen, de kopregel heeft er {expected}.',
+  'matching.import.jsonBroken': 'Het bestand is geen geldige JSON.',
+  'matching.import.jsonShape': 'De JSON moet een lijst met profielen zijn, of een object met "profiles".',
+  'matching.import.tooMany': 'Te veel regels: hoogstens {max}.',
+  'matching.import.role': 'rol moet leermeester, gezel of beide zijn, niet "{value}".',
+  'matching.import.id': 'het id (Entra ID object-id) ontbreekt of klopt niet: "{value}".',
+  'matching.import.unknownSchool': 'de school "{value}" staat niet in de lijst met scholen.',
+  'matching.import.duplicate': 'id {id} staat ook al op regel {first}.',
+  'matching.import.available': 'beschikbaar moet ja of nee zijn, niet "{value}".',
+  'matching.import.nothing': 'Niets geïmporteerd: {count} probleem/problemen in {file}.',
+  'matching.import.dryRun': 'Proef: {created} nieuw en {updated} bijgewerkt. Er is niets opgeslagen.',
+  'matching.import.done': 'Geïmporteerd: {created} nieuw en {updated} bijgewerkt.',
 } as const;
