@@ -89,6 +89,10 @@ function jsonRows(t: Translate, text: string): { rows: Row[]; problems: string[]
   };
 }
 
+/** A cell as text; objects and lists (JSON) are not text. */
+const cell = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+
 const ROLE_WORDS: Record<string, { asLeermeester: boolean; asGezel: boolean }> = {
   leermeester: { asLeermeester: true, asGezel: false },
   gezel: { asLeermeester: false, asGezel: true },
@@ -118,16 +122,16 @@ export async function importProfiles(
     const at = (message: string) => problems.push(t('matching.import.line', { line, message }));
     const role =
       ROLE_WORDS[
-        String(raw.role ?? '')
+        cell(raw.role)
           .trim()
           .toLowerCase()
       ];
     if (!role) at(t('matching.import.role', { value: shown(raw.role ?? '') }));
-    const id = String(raw.id ?? '')
+    const id = cell(raw.id)
       .trim()
       .toLowerCase();
     if (!ID.test(id)) at(t('matching.import.id', { value: shown(raw.id ?? '') }));
-    const school = schools.get(String(raw.school ?? '').trim());
+    const school = schools.get(cell(raw.school).trim());
     const filled = { ...raw, board: raw.board || school?.board, region: raw.region || school?.region };
     const { candidate, problems: found } = checkCandidate(
       role?.asLeermeester ? filled : { ...filled, capacity: 1 },
@@ -138,7 +142,7 @@ export async function importProfiles(
     const first = seen.get(id);
     if (first !== undefined) at(t('matching.import.duplicate', { id, first }));
     seen.set(id, line);
-    const available = String(raw.available ?? '')
+    const available = cell(raw.available)
       .trim()
       .toLowerCase();
     if (!['', 'ja', 'nee', 'true', 'false', 'yes', 'no'].includes(available)) {
