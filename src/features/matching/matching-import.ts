@@ -120,16 +120,9 @@ export async function importProfiles(
   const seen = new Map<string, number>();
   for (const { line, raw } of rows) {
     const at = (message: string) => problems.push(t('matching.import.line', { line, message }));
-    const role =
-      ROLE_WORDS[
-        cell(raw.role)
-          .trim()
-          .toLowerCase()
-      ];
+    const role = ROLE_WORDS[cell(raw.role).trim().toLowerCase()];
     if (!role) at(t('matching.import.role', { value: shown(raw.role ?? '') }));
-    const id = cell(raw.id)
-      .trim()
-      .toLowerCase();
+    const id = cell(raw.id).trim().toLowerCase();
     if (!ID.test(id)) at(t('matching.import.id', { value: shown(raw.id ?? '') }));
     const school = schools.get(cell(raw.school).trim());
     const filled = { ...raw, board: raw.board || school?.board, region: raw.region || school?.region };
@@ -142,9 +135,7 @@ export async function importProfiles(
     const first = seen.get(id);
     if (first !== undefined) at(t('matching.import.duplicate', { id, first }));
     seen.set(id, line);
-    const available = cell(raw.available)
-      .trim()
-      .toLowerCase();
+    const available = cell(raw.available).trim().toLowerCase();
     if (!['', 'ja', 'nee', 'true', 'false', 'yes', 'no'].includes(available)) {
       at(t('matching.import.available', { value: shown(raw.available) }));
     }

@@ -1,3 +1,4 @@
+import { formErrorTexts } from '../../cards/form-errors';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import { MECHANISM_IDS, SCHOOL_TYPES, type MatchCandidate } from '../../domain/matching';
 import type { MatchProfile, MatchRecord, MatchSettings, RoundDraft } from '../../domain/matching-records';
@@ -79,14 +80,17 @@ export function profileFormCard(
   values: Partial<ProfileFormValues> = {},
   errors: Partial<Record<string, MessageKey>> = {},
 ): AdaptiveCardJson {
-  const err = (field: string) => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
+  const { formError, errors: errorTexts } = formErrorTexts(t, errors, [
+    'roles',
+    'school',
+    'region',
+    'themes',
+    'capacity',
+  ]);
   return renderCard('matching/profile-form', {
     title: t('matching.form.title'),
     intro: t('matching.form.intro'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError,
     rolesLabel: t('matching.form.roles'),
     rolesError: t('matching.form.error.roles'),
     gezelChoice: t('matching.form.role.gezel'),
@@ -124,7 +128,7 @@ export function profileFormCard(
     availableTitle: t('matching.form.available'),
     available: values.available ?? 'true',
     submit: t('matching.form.submit'),
-    errors: Object.fromEntries(['roles', 'school', 'region', 'themes', 'capacity'].map((f) => [f, err(f)])),
+    errors: errorTexts,
   });
 }
 
@@ -452,14 +456,11 @@ export function settingsCard(
   values: SettingsFormValues,
   errors: Partial<Record<string, MessageKey>> = {},
 ): AdaptiveCardJson {
-  const err = (field: string) => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
+  const { formError, errors: errorTexts } = formErrorTexts(t, errors, ['weights', 'checkInWeeks']);
   return renderCard('matching/settings', {
     title: t('matching.settings.title'),
     intro: t('matching.settings.intro'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError,
     themeLabel: t('matching.settings.theme'),
     regionLabel: t('matching.settings.region'),
     phaseLabel: t('matching.settings.phase'),
@@ -469,6 +470,6 @@ export function settingsCard(
     weeksLabel: t('matching.settings.weeks'),
     submit: t('matching.settings.submit'),
     ...values,
-    errors: { weights: err('weights'), checkInWeeks: err('checkInWeeks') },
+    errors: errorTexts,
   });
 }
