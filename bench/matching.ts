@@ -33,7 +33,8 @@ const REGIONS = [
   'Limburg',
 ];
 
-function prng(seed: number): () => number {
+/** Small deterministic PRNG (also used by the brute-force test), so a seed can be replayed. */
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -1,28 +1,10 @@
-import type {
-  GezelCandidate,
-  LeermeesterCandidate,
-  MatchCandidate,
-  PairScore,
-  Phase,
-  SchoolType,
-  ThemeId,
-  Weights,
-} from './matching';
+import type { GezelCandidate, LeermeesterCandidate, MatchCandidate, PairScore, Weights } from './matching';
 import type { UnmatchedReason } from './matching-solver';
 
 /** A school leader's matching profile; id = their Entra ID object id (lower case). */
-export interface MatchProfile {
-  id: string;
-  name: string;
+export interface MatchProfile extends MatchCandidate {
   asLeermeester: boolean;
   asGezel: boolean;
-  /** School id from the school list. */
-  school: string;
-  board?: string;
-  region: string;
-  schoolType: SchoolType;
-  themes: ThemeId[];
-  phase: Phase;
   /** Gezellen at a time (1–5); only used when asLeermeester. */
   capacity: number;
   /** A leermeester who is not available now gets no new gezellen. */

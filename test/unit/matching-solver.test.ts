@@ -10,18 +10,7 @@ import {
   type SchoolType,
 } from '../../src/domain/matching';
 import { rankLeermeesters, solveRound, type RoundInput } from '../../src/domain/matching-solver';
-
-/** Small deterministic PRNG so a failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/matching';
 
 function randomInstance(seed: number): RoundInput {
   const r = prng(seed);
