@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { ContainerName } from '../storage/containers';
@@ -17,6 +18,7 @@ export interface CliStore {
   users: UserRepository;
   schools: SchoolRepository;
   admin: AdminService;
+  matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
 }
