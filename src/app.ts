@@ -8,6 +8,7 @@ import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { coreFeature, fallbackFeature } from './features/core/core.handlers';
 import { logboekFeature } from './features/logboek/logboek.handlers';
+import { matchingFeature } from './features/matching/matching.handlers';
 import { resolveLocale, translator } from './i18n';
 
 export interface CreateAppOptions {
@@ -32,6 +33,7 @@ export interface KansenwijzerApp {
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
 const JOB_FEATURES: Feature[] = [
+  matchingFeature,
   // Its free-text route only takes a coach's updates; it must come before the FAQ's catch-all.
   logboekFeature(),
 ];

@@ -37,6 +37,7 @@ const schema = z.object({
   BOOTSTRAP_BEHEERDERS: list,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  MATCHING_CHECKIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   TIME_ZONE: z
     .string()
     .default('Europe/Amsterdam')
@@ -133,6 +134,8 @@ export interface Config {
     /** Reminders and digests go out on weekdays between these hours (TIME_ZONE). */
     workHours: { start: number; end: number };
   };
+  /** How often due leermeester-gezel check-ins are sent. */
+  matchingCheckInIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -191,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         end: Number(e.LOGBOEK_WORK_HOURS.split('-')[1]),
       },
     },
+    matchingCheckInIntervalMs: e.MATCHING_CHECKIN_INTERVAL_MINUTES * 60_000,
   };
 }

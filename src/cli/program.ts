@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
 import { healthCommand } from './commands/health.command';
+import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
 import { updatesCommands } from './commands/updates.command';
@@ -14,6 +15,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   rolesCommands,
   updatesCommands,
   healthCommand,
+  matchingCommands,
 ];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */

@@ -11,6 +11,8 @@ export const CONTAINERS = {
   logboek: { id: 'logboek', partitionKey: '/schoolId' },
   /** The scheduler's lease, sent reminders/digests and pauses; key = id (all point reads). */
   scheduler: { id: 'scheduler', partitionKey: '/id' },
+  /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
+  matching: { id: 'matching', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

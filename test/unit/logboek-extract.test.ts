@@ -9,6 +9,7 @@ import { extractUpdate } from '../../src/features/logboek/extract';
 import { findFutureDate } from '../../src/features/logboek/extract/dates';
 import { normalise } from '../../src/features/logboek/extract/text';
 import { statsOf } from '../../src/features/logboek/overview';
+import { loadConfig } from '../../src/config';
 
 const zone = 'Europe/Amsterdam';
 const x = (text: string, today = TODAY) => extractUpdate(text, { schools: SCHOOLS, today });
@@ -183,5 +184,28 @@ describe('logboek overview and export', () => {
   it('When text holds quotes, commas, newlines or a formula, then the CSV keeps it as one safe cell', () => {
     const csv = toCsv(exportRows([{ ...base, text: '=1+1, "ja"\nnee' }], [], {}));
     assert.match(csv, /,"'=1\+1, ""ja""\nnee",/);
+  });
+});
+
+describe('logboek settings', () => {
+  it('When no logbook settings are given, then reminders come after 14 days on weekdays 9-17 and the scheduler runs', () => {
+    const { logboek } = loadConfig({});
+    assert.deepEqual(logboek, {
+      reminderDays: 14,
+      scheduler: true,
+      intervalSeconds: 300,
+      workHours: { start: 9, end: 17 },
+    });
+  });
+
+  it('When the logbook settings are wrong, then every problem is reported at once', () => {
+    assert.throws(
+      () =>
+        loadConfig({ LOGBOEK_REMINDER_DAYS: '0', LOGBOEK_WORK_HOURS: '17-9', LOGBOEK_SCHEDULER: 'maybe' }),
+      (err: Error) =>
+        /LOGBOEK_REMINDER_DAYS/.test(err.message) &&
+        /LOGBOEK_WORK_HOURS: start hour must be before end hour/.test(err.message) &&
+        /LOGBOEK_SCHEDULER/.test(err.message),
+    );
   });
 });

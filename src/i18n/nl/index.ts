@@ -1,5 +1,6 @@
 import { core } from './core';
 import { logboek } from './logboek';
+import { matching } from './matching';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -8,6 +9,7 @@ import { logboek } from './logboek';
 export const nl = {
   ...core,
   ...logboek,
+  ...matching,
 } as const;
 
 export type MessageKey = keyof typeof nl;
