@@ -160,7 +160,7 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'logboek', 'matching', 'scheduler']);
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'logboek', 'scheduler', 'matching']);
     assert.deepEqual(report.store.documents, {
       botstate: 0,
       directory: 11,
