@@ -1,4 +1,5 @@
 import { core } from './core';
+import { logboek } from './logboek';
 import { matching } from './matching';
 
 /**
@@ -7,6 +8,7 @@ import { matching } from './matching';
  */
 export const nl = {
   ...core,
+  ...logboek,
   ...matching,
 } as const;
 
