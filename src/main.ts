@@ -7,6 +7,7 @@ import type { AppDeps } from './bot/feature';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
+import { createMatchingService } from './features/matching/matching.handlers';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createServer } from './server';
 import { CosmosBotStorage } from './storage/bot-state-storage';
@@ -14,6 +15,8 @@ import { CosmosConversationReferenceRepository } from './storage/conversation-re
 import { connectCosmos, type CosmosConnection } from './storage/cosmos';
 import { CosmosSchoolRepository } from './storage/school-repository';
 import { CosmosUserRepository } from './storage/user-repository';
+import { LogboekScheduler } from './features/logboek/scheduler';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from './storage/logboek-repository';
 
 export interface RunningBot {
   config: Config;
@@ -87,6 +90,27 @@ export async function startBot(
         onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
       }).handleTurn;
 
+  // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
+  const scheduler = new LogboekScheduler(
+    {
+      updates: new CosmosUpdateRepository(cosmos.containers.logboek),
+      scheduler: new CosmosSchedulerRepository(cosmos.containers.scheduler),
+      users,
+      schools,
+      notifier,
+      bootstrapBeheerders: config.bootstrapBeheerders,
+      now: () => new Date(),
+      log,
+    },
+    {
+      reminderDays: config.logboek.reminderDays,
+      workHours: config.logboek.workHours,
+      timeZone: config.timeZone,
+      sendGapMs: 250,
+      leaseMs: config.logboek.intervalSeconds * 2 * 1000,
+    },
+  );
+
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -96,9 +120,20 @@ export async function startBot(
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
+  if (config.logboek.scheduler) scheduler.start(config.logboek.intervalSeconds * 1000);
+
+  // Leermeester-gezel check-ins ("Is dit een goede match?") go out when due; each pair is marked
+  // before sending, so a restart or a second process never asks twice.
+  const matching = createMatchingService(deps);
+  const checkIns = setInterval(() => {
+    matching.runDueCheckIns().catch((err: unknown) => log.warn({ err }, 'check-in run failed'));
+  }, config.matchingCheckInIntervalMs);
+  checkIns.unref();
 
   let closing: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
+    await scheduler.stop();
+    clearInterval(checkIns);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
     });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import type { PersonalDataRegistry } from '../domain/personal-data';
+import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
+import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { ContainerName } from '../storage/containers';
@@ -18,12 +20,15 @@ export interface CliStore {
   users: UserRepository;
   schools: SchoolRepository;
   admin: AdminService;
+  matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
   /** Every store of personal data (src/features/privacy/providers.ts). */
   personalData: PersonalDataRegistry;
   /** Deletes conversation state last written before `cutoff`; returns how many documents (would) go. */
   purgeConversationState(cutoff: Date, opts: { dryRun: boolean }): Promise<number>;
+  /** The intervention logbook (updates export). */
+  logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }
 
 export interface CliDeps {

@@ -3,8 +3,10 @@ import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
 import { healthCommand } from './commands/health.command';
 import { privacyCommands } from './commands/privacy.command';
+import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
+import { updatesCommands } from './commands/updates.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
 import { createCliDeps } from './services';
 
@@ -12,15 +14,17 @@ import { createCliDeps } from './services';
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   schoolsCommands,
   rolesCommands,
+  updatesCommands,
   privacyCommands,
   healthCommand,
+  matchingCommands,
 ];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles and the health of the store.')
+    .description('Kansenwijzer admin CLI: schools, roles, logbook updates and the health of the store.')
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

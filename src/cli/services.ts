@@ -3,10 +3,12 @@ import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
 import { personalDataRegistry } from '../features/privacy/providers';
 import { purgeConversationState } from '../storage/bot-state-storage';
+import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
-import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
+import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../storage/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */
@@ -42,6 +44,9 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
 
   const connect = async (): Promise<{ connection: CosmosConnection; store: CliStore }> => {
     // Silent: pino writes to stdout, which belongs to the command's output.
+    // Loaded on first use: the Cosmos and Azure identity SDKs take a second to load, and commands
+    // that need no store (`match`, `--help`) should not wait for them.
+    const { connectCosmos } = await import('../storage/cosmos');
     const connection = await connectCosmos(getConfig().cosmos, createLogger('silent'), {
       shareRunning: true,
     });
@@ -55,6 +60,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         users,
         schools,
         admin: new AdminService(users, schools),
+        matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
         personalData: personalDataRegistry({
@@ -63,6 +69,10 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         }),
         purgeConversationState: (cutoff, opts) =>
           purgeConversationState(connection.containers.botstate, cutoff, opts),
+        logboek: {
+          updates: new CosmosUpdateRepository(connection.containers.logboek),
+          scheduler: new CosmosSchedulerRepository(connection.containers.scheduler),
+        },
       },
     };
   };

@@ -18,6 +18,12 @@ export const CONTAINERS = {
   },
   /** Small reference data: users (pk "user") and schools (pk "school"); listing is one partition. */
   directory: { id: 'directory', partitionKey: '/pk' },
+  /** Logged interventions, one partition per school: a school's overview is one partition. */
+  logboek: { id: 'logboek', partitionKey: '/schoolId' },
+  /** The scheduler's lease, sent reminders/digests and pauses; key = id (all point reads). */
+  scheduler: { id: 'scheduler', partitionKey: '/id' },
+  /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
+  matching: { id: 'matching', partitionKey: '/pk' },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export interface ContainerDefinition {

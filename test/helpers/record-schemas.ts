@@ -3,7 +3,10 @@
  * back and check it against these. A job that stores a new kind of document adds its schema here.
  */
 import { z } from 'zod';
+import { ACTIVITY_TYPES, MECHANISMS, PHASES } from '../../src/domain/logboek';
+import { MAX_CAPACITY, MIN_CAPACITY, SCHOOL_TYPES } from '../../src/domain/matching';
 import { ROLES } from '../../src/domain/user';
+import { MAX_PARTICIPANTS, MAX_TEXT } from '../../src/features/logboek/logboek.service';
 import type { ContainerName } from '../../src/storage/containers';
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
@@ -91,6 +94,112 @@ const conversationState = z
   })
   .strict();
 
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(60);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const logboekUpdate = z
+  .object({
+    id: z.string().min(1).max(100),
+    type: z.literal('update'),
+    schoolId: slug,
+    date: day,
+    activityType: z.enum(ACTIVITY_TYPES),
+    mechanism: z.enum(MECHANISMS).nullable(),
+    participants: z.number().int().min(0).max(MAX_PARTICIPANTS).nullable(),
+    phase: z.enum(PHASES).nullable(),
+    text: z.string().min(1).max(MAX_TEXT),
+    coachId: personId,
+    coachName: z.string().max(200),
+    createdAt: iso,
+    updatedAt: iso,
+    deleted: z.boolean(),
+    history: z
+      .array(
+        z.object({ at: iso, by: z.string(), action: z.enum(['created', 'edited', 'deleted']) }).passthrough(),
+      )
+      .max(500),
+    ...meta,
+  })
+  .strict();
+
+const scheduler = z.discriminatedUnion('kind', [
+  z
+    .object({ id: z.string(), kind: z.literal('lease'), holder: z.string(), expiresAt: iso, ...meta })
+    .strict(),
+  z.object({ id: z.string(), kind: z.literal('claim'), lastAt: iso, ...meta }).strict(),
+  z
+    .object({ id: z.string(), kind: z.literal('pause'), coachId: personId, until: day, setAt: iso, ...meta })
+    .strict(),
+  z
+    .object({ id: z.string(), kind: z.literal('secret'), value: z.string().regex(/^[0-9a-f]{64}$/), ...meta })
+    .strict(),
+]);
+
+const candidate = {
+  id: personId,
+  name: z.string().min(1).max(200),
+  school: z.string().min(1).max(200),
+  board: z.string().max(200).optional(),
+  region: z.string().max(200),
+  schoolType: z.enum(SCHOOL_TYPES),
+  themes: z.array(z.enum(MECHANISMS)).max(MECHANISMS.length),
+  phase: z.number().int().min(1).max(5),
+};
+
+const matching: Record<string, z.ZodTypeAny> = {
+  profile: z
+    .object({
+      ...candidate,
+      pk: z.literal('profile'),
+      asLeermeester: z.boolean(),
+      asGezel: z.boolean(),
+      capacity: z.number().int().min(MIN_CAPACITY).max(MAX_CAPACITY),
+      available: z.boolean(),
+      paused: z.boolean(),
+      priority: z.boolean().optional(),
+      updatedAt: iso,
+      ...meta,
+    })
+    .passthrough(),
+  match: z
+    .object({
+      id: z.string().min(1),
+      pk: z.literal('match'),
+      gezelId: personId,
+      leermeesterId: personId,
+      status: z.string().min(1),
+      createdAt: iso,
+      ...meta,
+    })
+    .passthrough()
+    .refine((m) => m.gezelId !== m.leermeesterId, 'a person matched with themselves'),
+  seats: z
+    .object({
+      id: personId,
+      pk: z.literal('seats'),
+      matchIds: z.array(z.string()).max(MAX_CAPACITY),
+      ...meta,
+    })
+    .strict(),
+  gezel: z.object({ id: personId, pk: z.literal('gezel'), matchId: z.string().min(1), ...meta }).strict(),
+  exclusion: z
+    .object({
+      id: z.string(),
+      pk: z.literal('exclusion'),
+      gezelId: personId,
+      leermeesterId: personId,
+      ...meta,
+    })
+    .passthrough(),
+  settings: z.object({ id: z.literal('settings'), pk: z.literal('settings'), ...meta }).passthrough(),
+  round: z
+    .object({ id: z.string(), pk: z.literal('round'), status: z.enum(['draft', 'published']), ...meta })
+    .passthrough(),
+};
+
 /** Per container: the schema for a document, chosen by its `type` (or the one schema of the container). */
 export const RECORD_SCHEMAS: Record<
   ContainerName,
@@ -98,6 +207,9 @@ export const RECORD_SCHEMAS: Record<
 > = {
   directory: (doc) => ({ user, school, convref })[String(doc.type) as 'user' | 'school' | 'convref'],
   botstate: () => conversationState,
+  logboek: (doc) => (doc.type === 'update' ? logboekUpdate : undefined),
+  scheduler: () => scheduler,
+  matching: (doc) => matching[String(doc.pk)],
 };
 
 /** No document should come near Cosmos' 2 MB item limit; a user's text is never stored whole when huge. */

@@ -1,3 +1,5 @@
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import type { MatchingRepository } from '../../src/domain/matching-records';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -159,8 +161,14 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11 });
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'logboek', 'scheduler', 'matching']);
+    assert.deepEqual(report.store.documents, {
+      botstate: 0,
+      directory: 11,
+      logboek: 0,
+      matching: 0,
+      scheduler: 0,
+    });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
@@ -367,8 +375,14 @@ describe('admin CLI (integration)', function () {
           users,
           schools,
           admin: new AdminService(users, schools),
+          matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0 }),
+          documentCounts: () =>
+            Promise.resolve({ botstate: 0, directory: 0, logboek: 0, matching: 0, scheduler: 0 }),
+          logboek: {
+            updates: new CosmosUpdateRepository(undefined as never),
+            scheduler: new CosmosSchedulerRepository(undefined as never),
+          },
           personalData: new PersonalDataRegistry([]),
           purgeConversationState: () => Promise.resolve(0),
         }),

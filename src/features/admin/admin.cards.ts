@@ -1,6 +1,7 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
+import { formErrorTexts, inputText as asText, type FieldErrors } from '../../cards/form-errors';
 import type { MessageKey, Translate } from '../../i18n';
 
 export function adminMenuCard(t: Translate): AdaptiveCardJson {
@@ -55,8 +56,6 @@ export interface RoleFormValues {
   schoolIds: string;
 }
 
-const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-
 /** Keeps what the user typed (trimmed to sane lengths) so a rejected form comes back filled in. */
 export function roleFormValuesFrom(raw: unknown): RoleFormValues {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -73,17 +72,13 @@ export function roleFormCard(
   t: Translate,
   schools: School[],
   values: Partial<RoleFormValues> = {},
-  errors: Partial<Record<string, MessageKey>> = {},
-  /** A message over the whole form; the validation message when only fields are given. */
+  errors: FieldErrors = {},
+  /** A message over the whole form instead of the validation summary (e.g. the store was down). */
   formError?: MessageKey,
 ): AdaptiveCardJson {
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
   return renderCard('admin/role-form', {
     title: t('admin.roles.assign.title'),
-    formError: formError ? t(formError) : Object.keys(errors).length > 0 ? t('error.validation') : '',
+    ...formErrorTexts(t, errors, ['personId', 'schoolIds'], formError),
     personLabel: t('admin.roles.person'),
     personPlaceholder: t('admin.roles.personPlaceholder'),
     personError: t('admin.roles.personError'),
@@ -101,7 +96,6 @@ export function roleFormCard(
     schoolIds: values.schoolIds ?? '',
     roleChoices: ROLES.filter((r) => r !== 'medewerker').map((r) => ({ title: t(`role.${r}`), value: r })),
     schoolChoices: schools.map((s) => ({ title: s.name, value: s.id })),
-    errors: { personId: err('personId'), schoolIds: err('schoolIds') },
   });
 }
 
@@ -155,17 +149,13 @@ export function schoolFormValuesOf(s: School): SchoolFormValues {
 export function schoolFormCard(
   t: Translate,
   values: Partial<SchoolFormValues> = {},
-  errors: Partial<Record<string, MessageKey>> = {},
-  /** A message over the whole form; the validation message when only fields are given. */
+  errors: FieldErrors = {},
+  /** A message over the whole form instead of the validation summary (e.g. the store was down). */
   formError?: MessageKey,
 ): AdaptiveCardJson {
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
   return renderCard('admin/school-form', {
     title: t('admin.schools.add.title'),
-    formError: formError ? t(formError) : Object.keys(errors).length > 0 ? t('error.validation') : '',
+    ...formErrorTexts(t, errors, ['name', 'brin'], formError),
     nameLabel: t('admin.schools.name'),
     nameError: t('admin.schools.nameError'),
     shortNamesLabel: t('admin.schools.shortNames'),
@@ -180,6 +170,5 @@ export function schoolFormCard(
     brin: values.brin ?? '',
     region: values.region ?? '',
     board: values.board ?? '',
-    errors: { name: err('name'), brin: err('brin') },
   });
 }

@@ -1,8 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import { requireRole } from '../../domain/access';
 import type { Feature, FeatureContext } from '../../bot/feature';
+import { cardValue, saveOrResendForm } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
-import { saveOrResendForm } from '../../bot/turn';
 import {
   adminMenuCard,
   roleFormCard,
@@ -14,11 +14,6 @@ import {
   schoolsListCard,
 } from './admin.cards';
 import { AdminService } from './admin.service';
-
-const valueOf = (activityValue: unknown): Record<string, unknown> =>
-  typeof activityValue === 'object' && activityValue !== null
-    ? (activityValue as Record<string, unknown>)
-    : {};
 
 export const adminFeature: Feature = {
   name: 'admin',
@@ -56,7 +51,7 @@ export const adminFeature: Feature = {
     app.adaptiveCards.actionSubmit(
       'admin.role.save',
       handle(async (kit) => {
-        const raw = valueOf(kit.context.activity.value);
+        const raw = cardValue(kit.context);
         await saveOrResendForm(
           kit,
           deps.log,
@@ -87,7 +82,7 @@ export const adminFeature: Feature = {
       'admin.school.form',
       handle(async (kit) => {
         requireRole(await kit.caller(), 'beheerder');
-        const id = valueOf(kit.context.activity.value).schoolId;
+        const id = cardValue(kit.context).schoolId;
         const existing = typeof id === 'string' && id ? await deps.schools.get(id) : undefined;
         await kit.sendCard(schoolFormCard(kit.t, existing ? schoolFormValuesOf(existing) : {}));
       }),
@@ -96,7 +91,7 @@ export const adminFeature: Feature = {
     app.adaptiveCards.actionSubmit(
       'admin.school.save',
       handle(async (kit) => {
-        const raw = valueOf(kit.context.activity.value);
+        const raw = cardValue(kit.context);
         await saveOrResendForm(
           kit,
           deps.log,

@@ -116,7 +116,7 @@ function fieldMessage(field: string, raw: Record<Column, string>): string {
     case 'shortNames':
       return 'short_names is longer than 500 characters';
     case 'schoolId':
-      return 'id is longer than 60 characters';
+      return raw.id.length > 60 ? 'id is longer than 60 characters' : '';
     default:
       return `${field} is not valid`;
   }
@@ -153,7 +153,11 @@ function rowProblems(raw: Record<Column, string>, validate: SchoolInputParser): 
     });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
-    for (const field of Object.keys(err.fieldErrors)) problems.push(fieldMessage(field, raw));
+    // An id that is not a slug was reported above already.
+    for (const field of Object.keys(err.fieldErrors)) {
+      const message = fieldMessage(field, raw);
+      if (message) problems.push(message);
+    }
   }
   return problems.length > 0 || !input ? problems : input;
 }

@@ -1,9 +1,13 @@
 import type { MessageKey } from '../nl';
 import { core } from './core';
+import { logboek } from './logboek';
+import { matching } from './matching';
 import { privacy } from './privacy';
 
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
   ...core,
+  ...logboek,
+  ...matching,
   ...privacy,
 };

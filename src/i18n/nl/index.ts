@@ -1,4 +1,6 @@
 import { core } from './core';
+import { logboek } from './logboek';
+import { matching } from './matching';
 import { privacy } from './privacy';
 
 /**
@@ -7,6 +9,8 @@ import { privacy } from './privacy';
  */
 export const nl = {
   ...core,
+  ...logboek,
+  ...matching,
   ...privacy,
 } as const;
 
