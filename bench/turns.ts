@@ -203,7 +203,21 @@ interface Measured {
 }
 
 async function measure(child: Child, type: TurnType, connector: Connector): Promise<Measured> {
-  // Warm-up: every user's first turns (conversation reference, caches, JIT) are not what a busy bot does.
+  // Setup (e.g. making the users coaches), then warm-up: every user's first turns (conversation reference,
+  // caches, JIT) are not what a busy bot does.
+  await Promise.all(
+    USERS.map(async (u) => {
+      for (const input of type.setup?.(u) ?? []) {
+        const activity = teamsActivity(u, input, { serviceUrl: connector.url, expectReplies: false });
+        const res = await fetch(`${child.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(activity),
+        });
+        await res.arrayBuffer();
+      }
+    }),
+  );
   await Promise.all(USERS.map((u) => oneTurn(child.url, connector, type, u)));
   await level(child.url, connector, type, 10, 100);
   const before = (await child.ask('counts')).counts;

@@ -103,6 +103,18 @@ export interface LoadTurn {
   claim?: WriteClaim;
 }
 
+function record(type: TurnType, user: LoadUser, turn: number, r: TurnResult, ok: boolean): LoadTurn {
+  return {
+    type: type.name,
+    user: user.n,
+    status: r.status,
+    ms: r.ms,
+    text: r.text,
+    ok,
+    claim: ok && type.claim ? type.claim(user, turn) : undefined,
+  };
+}
+
 /**
  * Many conversations at once, each sending its turns one after another (as a person does), the turn types
  * taken round-robin with an offset per user so every moment mixes them.
@@ -116,19 +128,22 @@ export async function runConversations(
   const out: LoadTurn[] = [];
   await Promise.all(
     users.map(async (user) => {
+      for (const type of types) {
+        for (const input of type.setup?.(user) ?? []) {
+          const r = await bot.send(user, input);
+          if (r.status !== 200) throw new Error(`setup of ${type.name} for user ${user.n}: ${r.status}`);
+        }
+      }
       for (let turn = 0; turn < turnsEach; turn++) {
         const type = types[(user.n + turn) % types.length]!;
         const r = await bot.send(user, type.input(user, turn));
         const ok = r.status === 200 && type.expect.test(r.text);
-        out.push({
-          type: type.name,
-          user: user.n,
-          status: r.status,
-          ms: r.ms,
-          text: r.text,
-          ok,
-          claim: ok && type.claim ? type.claim(user, turn) : undefined,
-        });
+        out.push(record(type, user, turn, r, ok));
+        const follow = type.followUp;
+        if (ok && follow) {
+          const f = await bot.send(user, follow.fromReply(r.replies, user, turn));
+          out.push(record(follow, user, turn, f, f.status === 200 && follow.expect.test(f.text)));
+        }
       }
     }),
   );
@@ -140,10 +155,7 @@ export async function verifyClaims(bot: HttpBot, claims: readonly WriteClaim[]):
   bot.faults.off();
   const problems: string[] = [];
   for (const claim of claims) {
-    const { resource } = await bot.bot.cosmos.containers[claim.container]
-      .item(claim.id, claim.partitionKey)
-      .read<Record<string, unknown>>();
-    const problem = claim.check(resource);
+    const problem = claim.check(await claim.read(bot.bot.cosmos.containers));
     if (problem) problems.push(`${claim.what}: ${problem}`);
   }
   return problems;

@@ -43,11 +43,90 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
     name: 'admin.school.save',
     input: submit({ verb: 'admin.school.save', name: 'Indringer College', shortNames: '', brin: '' }),
   },
+  // Interventielogboek (coach)
+  { role: 'coach', name: 'nieuwe update', input: 'nieuwe update' },
+  { role: 'coach', name: 'overzicht', input: 'overzicht' },
+  {
+    role: 'coach',
+    name: 'logboek.overview',
+    input: submit({ verb: 'logboek.overview', schoolId: 'albeda' }),
+  },
+  {
+    role: 'coach',
+    name: 'logboek.fromText',
+    input: submit({ verb: 'logboek.fromText', text: 'gisteren 24 studenten op bedrijfsbezoek' }),
+  },
+  {
+    role: 'coach',
+    name: 'logboek.save',
+    input: submit({
+      verb: 'logboek.save',
+      schoolId: 'albeda',
+      date: '2026-03-01',
+      activityType: 'training',
+      text: 'training gegeven aan docenten',
+    }),
+  },
+  // Leermeester-gezel (schoolleider; rounds and settings beheerder)
+  { role: 'schoolleider', name: 'zoek een leermeester', input: 'zoek een leermeester' },
+  { role: 'schoolleider', name: 'matching.search', input: submit({ verb: 'matching.search' }) },
+  { role: 'schoolleider', name: 'matching.profile.show', input: submit({ verb: 'matching.profile.show' }) },
+  { role: 'schoolleider', name: 'matching.profile.edit', input: submit({ verb: 'matching.profile.edit' }) },
+  {
+    role: 'schoolleider',
+    name: 'matching.profile.save',
+    input: submit({
+      verb: 'matching.profile.save',
+      name: 'Indringer',
+      school: 'X',
+      region: 'Y',
+      schoolType: 'mbo',
+    }),
+  },
+  {
+    role: 'schoolleider',
+    name: 'matching.choose',
+    input: submit({ verb: 'matching.choose', leermeesterId: OTHER }),
+  },
+  { role: 'schoolleider', name: 'matching.more', input: submit({ verb: 'matching.more' }) },
+  { role: 'beheerder', name: 'verdeel gezellen', input: 'verdeel gezellen' },
+  { role: 'beheerder', name: 'matching instellingen', input: 'matching instellingen' },
+  {
+    role: 'beheerder',
+    name: 'matching.round.page',
+    input: submit({ verb: 'matching.round.page', roundId: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'matching.round.publish',
+    input: submit({ verb: 'matching.round.publish', roundId: 'x', version: 1 }),
+  },
+  {
+    role: 'beheerder',
+    name: 'matching.round.remove',
+    input: submit({ verb: 'matching.round.remove', roundId: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'matching.settings.save',
+    input: submit({ verb: 'matching.settings.save', theme: '1', region: '0', phase: '0', schoolType: '0' }),
+  },
 ];
 
-/** Card verbs anyone may use (they act on the caller's own data or show public help). */
+/**
+ * Card verbs anyone may use: public help, or acting only on the caller's own records (an id of someone else's
+ * draft, update or request is answered as unknown; the features' own tests cover that).
+ */
 export const OPEN_VERBS: readonly string[] = [
   'core.help',
+  'logboek.cancel',
+  'logboek.notUpdate',
+  'logboek.edit',
+  'logboek.delete',
+  'matching.accept',
+  'matching.decline',
+  'matching.withdraw',
+  'matching.checkin',
   'privacy.mine',
   'privacy.erase.ask',
   'privacy.erase.confirm',

@@ -3,8 +3,10 @@
  * here (and drops its `pending`), and the bench, the load test and the op-count floors pick it up.
  */
 import type { Activity } from 'botbuilder';
+import type { Container } from '@azure/cosmos';
 import type { ContainerName } from '../../src/storage/containers';
 import { schoolIdFromName } from '../../src/domain/school';
+import { cardOf, submitOf } from './bot';
 
 export interface LoadUser {
   aadObjectId: string;
@@ -16,12 +18,19 @@ export interface LoadUser {
 /** A write the user saw confirmed: after a run it must be read back exactly like this. */
 export interface WriteClaim {
   what: string;
-  container: ContainerName;
-  id: string;
-  partitionKey: string;
+  /** Reads the document back (a point read, or a query for what the user cannot know the id of). */
+  read(containers: Record<ContainerName, Container>): Promise<Record<string, unknown> | undefined>;
   /** Undefined when the document is as confirmed; otherwise what is wrong. */
   check(doc: Record<string, unknown> | undefined): string | undefined;
 }
+
+const pointRead =
+  (container: ContainerName, id: string, partitionKey: string) =>
+  async (containers: Record<ContainerName, Container>) =>
+    (await containers[container].item(id, partitionKey).read<Record<string, unknown>>()).resource;
+
+/** The bot's replies to the previous turn of this user (for a button press that follows a card). */
+export type Reply = Record<string, unknown>[];
 
 export interface TurnType {
   name: string;
@@ -29,12 +38,16 @@ export interface TurnType {
   pending?: string;
   /** Whether this turn needs the user to be a beheerder. */
   beheerder?: boolean;
+  /** What the user sends once before their first turn of this type (e.g. a beheerder making themselves coach). */
+  setup?(user: LoadUser): (string | Partial<Activity>)[];
   /** What the user sends on their `turn`-th turn of this type. */
   input(user: LoadUser, turn: number): string | Partial<Activity>;
   /** The reply text (messages and card texts) must match this. */
   expect: RegExp;
   /** A confirmed write to read back later, when the reply says it was saved. */
   claim?(user: LoadUser, turn: number): WriteClaim;
+  /** Pressing a button of the reply: sent right after this turn in load runs (and timed as its own type). */
+  followUp?: TurnType & { fromReply(reply: Reply, user: LoadUser, turn: number): Partial<Activity> };
   /**
    * The Cosmos operations one warm turn may cost at most (a repeat turn of a known user): the floor the bench
    * reports against and the tests hold the code to.
@@ -43,6 +56,40 @@ export interface TurnType {
 }
 
 const schoolName = (user: LoadUser, turn: number): string => `Laadtest College ${user.n}-${turn}`;
+
+/** 0 → "a", 27 → "bb": distinct words without digits. */
+const letters = (n: number): string => {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return out;
+};
+
+const logbookText = (user: LoadUser, turn: number): string =>
+  `vandaag gastles bij Albeda over solliciteren met ${10 + (turn % 30)} studenten (${user.n}-${turn})`;
+
+/** Load users are beheerders; this makes them coach of Albeda too, so the logbook takes their updates. */
+function asCoachOfAlbeda(user: LoadUser): Partial<Activity>[] {
+  return [
+    {
+      type: 'message',
+      value: { verb: 'admin.school.save', name: 'Albeda', shortNames: 'Albeda College', brin: '' },
+    },
+    {
+      type: 'message',
+      value: {
+        verb: 'admin.role.save',
+        personId: user.aadObjectId,
+        personName: user.name,
+        role: 'coach',
+        action: 'add',
+        schoolIds: 'albeda',
+      },
+    },
+  ];
+}
 
 export const TURN_TYPES: readonly TurnType[] = [
   {
@@ -71,9 +118,7 @@ export const TURN_TYPES: readonly TurnType[] = [
       const name = schoolName(user, turn);
       return {
         what: `school ${name}`,
-        container: 'directory',
-        id: schoolIdFromName(name),
-        partitionKey: 'school',
+        read: pointRead('directory', schoolIdFromName(name), 'school'),
         check: (doc) =>
           !doc
             ? 'missing'
@@ -88,9 +133,11 @@ export const TURN_TYPES: readonly TurnType[] = [
   },
   {
     name: 'fallback turn',
-    input: (user, turn) => `iets wat niemand begrijpt ${user.n}-${turn}`,
+    // No number, date or school in it, so the logbook does not ask whether it is an update.
+    input: (user, turn) => `blabla ${letters(user.n)} ${letters(turn)}`,
     expect: /begrijp ik nog niet|Dat begrijp ik niet/,
-    budget: { read: 1, write: 0, query: 0 },
+    // The logboek's free-text route reads the caller's roles before deciding it is not an update.
+    budget: { read: 2, write: 0, query: 0 },
   },
   {
     name: 'FAQ turn',
@@ -101,10 +148,43 @@ export const TURN_TYPES: readonly TurnType[] = [
   },
   {
     name: 'logbook-extraction turn',
-    pending: 'feat/logboek has not landed on main',
-    input: () => 'gisteren 24 studenten op bedrijfsbezoek bij Albeda',
-    expect: /./,
-    budget: { read: 3, write: 1, query: 0 },
+    setup: asCoachOfAlbeda,
+    input: (user, turn) => logbookText(user, turn),
+    expect: /Klopt dit\?/,
+    // Measured, above the floor: the caller, their schools one by one and school lists (queries) to recognise
+    // names in the text; the draft lives in the conversation state (one write).
+    budget: { read: 6, write: 1, query: 3 },
+    followUp: {
+      name: 'logbook save',
+      input: () => '',
+      fromReply: (reply) => submitOf(cardOf(reply[0])),
+      expect: /Opgeslagen/,
+      budget: { read: 4, write: 2, query: 1 },
+      claim: (user, turn) => {
+        const text = logbookText(user, turn);
+        return {
+          what: `update "${text}"`,
+          read: async (containers) => {
+            const { resources } = await containers.logboek.items
+              .query<Record<string, unknown>>({
+                query: 'SELECT * FROM c WHERE c.schoolId = @school AND c.text = @text',
+                parameters: [
+                  { name: '@school', value: 'albeda' },
+                  { name: '@text', value: text },
+                ],
+              })
+              .fetchAll();
+            return resources.length === 1 ? resources[0] : undefined;
+          },
+          check: (doc) =>
+            !doc
+              ? 'missing (or stored twice)'
+              : doc.coachId !== user.aadObjectId || doc.activityType !== 'gastles' || doc.deleted !== false
+                ? `stored as ${JSON.stringify({ coach: doc.coachId, type: doc.activityType, deleted: doc.deleted })}`
+                : undefined,
+        };
+      },
+    },
   },
 ];
 

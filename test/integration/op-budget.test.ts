@@ -16,10 +16,13 @@ describe('Cosmos operations per turn, counted at the client', () => {
   for (const type of activeTurnTypes()) {
     const { read, write, query } = type.budget;
     it(`When a known user sends a ${type.name}, then it costs at most ${read} reads, ${write} writes and ${query} queries`, async () => {
+      for (const input of type.setup?.(user) ?? []) await bot.send(user, input);
       // The first turns of a person remember their chat (one write, once); a busy bot sees warm users.
-      await bot.send(user, type.input(user, 0));
-      await bot.send(user, type.input(user, 1));
-      const before = bot.counter.snapshot();
+      for (const turn of [0, 1]) {
+        const warm = await bot.send(user, type.input(user, turn));
+        if (type.followUp) await bot.send(user, type.followUp.fromReply(warm.replies, user, turn));
+      }
+      let before = bot.counter.snapshot();
       const r = await bot.send(user, type.input(user, 2));
       const ops = bot.counter.since(before);
       assert.match(r.text, type.expect);
@@ -27,6 +30,18 @@ describe('Cosmos operations per turn, counted at the client', () => {
         ops.read <= read && ops.write <= write && ops.query <= query,
         `${type.name}: ${JSON.stringify(ops.byContainer)}`,
       );
+      const follow = type.followUp;
+      if (follow) {
+        before = bot.counter.snapshot();
+        const f = await bot.send(user, follow.fromReply(r.replies, user, 2));
+        const fops = bot.counter.since(before);
+        assert.match(f.text, follow.expect);
+        const b = follow.budget;
+        assert.ok(
+          fops.read <= b.read && fops.write <= b.write && fops.query <= b.query,
+          `${follow.name}: ${JSON.stringify(fops.byContainer)}`,
+        );
+      }
     });
   }
 
