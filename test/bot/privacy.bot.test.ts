@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import type { InterventionUpdate } from '../../src/domain/logboek';
+import { CosmosMatchingRepository } from '../../src/features/matching/matching-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
 import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, type TestBot } from '../helpers/bot';
 
 const beheerder = { aadObjectId: BEHEERDER, name: 'Bea Beheer' };
@@ -99,5 +102,63 @@ describe('privacy: a person sees and deletes what the bot keeps about them', () 
       replyText(await bot.send(beheerder, 'verwijder mijn gegevens')),
       /Je blijft wel beheerder, want dat staat in de instellingen/,
     );
+  });
+
+  it('When a coach with logged updates, a reminder pause and a leermeester profile deletes her data, then the updates stay without her name and the rest is gone', async () => {
+    const updates = new CosmosUpdateRepository(bot.deps.containers.logboek);
+    const scheduler = new CosmosSchedulerRepository(bot.deps.containers.scheduler);
+    const matching = new CosmosMatchingRepository(bot.deps.containers.matching);
+    const update: InterventionUpdate = {
+      id: 'u1',
+      schoolId: 'albeda',
+      date: '2026-03-01',
+      activityType: 'gastles',
+      mechanism: null,
+      participants: 20,
+      phase: null,
+      text: 'gastles over solliciteren',
+      coachId: ALICE,
+      coachName: 'Alice de Vries',
+      createdAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      deleted: false,
+      history: [
+        { at: '2026-03-01T10:00:00Z', by: ALICE, byName: 'Alice de Vries', action: 'created', changes: {} },
+      ],
+    };
+    await updates.create(update);
+    await scheduler.setPause({ coachId: ALICE, until: '2026-04-01', setAt: '2026-03-01T10:00:00Z' });
+    await matching.saveProfile({
+      id: ALICE,
+      name: 'Alice de Vries',
+      school: 'Albeda',
+      region: 'Rijnmond',
+      schoolType: 'mbo',
+      themes: [],
+      phase: 2,
+      asLeermeester: false,
+      asGezel: true,
+      capacity: 1,
+      available: true,
+      paused: false,
+      updatedAt: '2026-03-01T10:00:00Z',
+    });
+    const shown = replyText(await bot.send(alice, 'mijn gegevens'));
+    assert.match(shown, /Je legde 1 updates vast voor 1 scholen/);
+    assert.match(shown, /herinneringen staan op pauze tot 2026-04-01/);
+    assert.match(shown, /Je profiel: Albeda, regio Rijnmond/);
+
+    const card = cardOf((await bot.send(alice, 'verwijder mijn gegevens'))[0]);
+    assert.match(replyText(await bot.send(alice, submit(confirmData(card)))), /je gegevens zijn verwijderd/);
+    const kept = await updates.get('albeda', 'u1');
+    assert.equal(kept?.text, 'gastles over solliciteren', 'the update stays for the programme');
+    assert.equal(kept?.coachId, 'verwijderd');
+    assert.equal(kept?.coachName, '');
+    assert.deepEqual(
+      kept?.history.map((h) => [h.by, h.byName]),
+      [['verwijderd', '']],
+    );
+    assert.equal(await scheduler.getPause(ALICE), undefined);
+    assert.equal(await matching.getProfile(ALICE), undefined);
   });
 });

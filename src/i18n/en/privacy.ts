@@ -30,6 +30,15 @@ export const privacy: Record<keyof typeof nlPrivacy, string> = {
   'privacy.authorship.counts':
     '{schools} schools and {roles} roles of other people say you were the last to change them.',
 
+  'privacy.logboek.title': 'Your updates in the intervention logbook',
+  'privacy.logboek.updates':
+    'You logged {count} updates for {schools} schools. If your data is deleted, the updates stay for the programme, but without your name.',
+  'privacy.logboek.pause': 'Your reminders are paused until {until}.',
+  'privacy.matching.title': 'Leermeester-gezel',
+  'privacy.matching.profile': 'Your profile: {school}, region {region}.',
+  'privacy.matching.pairs':
+    'You are in {count} pairs (including past ones). If your data is deleted, running pairs end and your name is removed from them.',
+
   'privacy.erase.title': 'Delete your data?',
   'privacy.erase.intro': 'This is what I will delete:',
   'privacy.erase.warning':

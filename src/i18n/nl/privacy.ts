@@ -29,6 +29,15 @@ export const privacy = {
   'privacy.authorship.counts':
     'Bij {schools} scholen en {roles} rollen van anderen staat dat jij ze als laatste hebt aangepast.',
 
+  'privacy.logboek.title': 'Je updates in het interventielogboek',
+  'privacy.logboek.updates':
+    'Je legde {count} updates vast voor {schools} scholen. Als je gegevens worden verwijderd, blijven de updates bewaard voor het programma, maar zonder je naam.',
+  'privacy.logboek.pause': 'Je herinneringen staan op pauze tot {until}.',
+  'privacy.matching.title': 'Leermeester-gezel',
+  'privacy.matching.profile': 'Je profiel: {school}, regio {region}.',
+  'privacy.matching.pairs':
+    'Je zit in {count} koppelingen (ook afgelopen). Als je gegevens worden verwijderd, stoppen lopende koppelingen en verdwijnt je naam eruit.',
+
   'privacy.erase.title': 'Je gegevens verwijderen?',
   'privacy.erase.intro': 'Dit verwijder ik:',
   'privacy.erase.warning':
