@@ -4,14 +4,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
+import { DateTime } from 'luxon';
 import { storageKeyToId } from '../../src/storage/bot-state-storage';
 import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
 import { postActivity, teamsActivity } from '../helpers/activities';
 import { cardOf, replyText } from '../helpers/bot';
 import { killIfRunning, startBotProcess } from '../helpers/bot-process';
+import { startConnector, type Connector } from '../helpers/connector';
 
 const BEHEERDER = { aadObjectId: 'b0000000-0000-4000-8000-0000000000b3', name: 'Bea Beheer' };
 const CARLA = { aadObjectId: 'c0000000-0000-4000-8000-0000000000c3', name: 'Carla Coach' };
+const DIRK = { aadObjectId: 'c0000000-0000-4000-8000-0000000000d4', name: 'Dirk Doorpakker' };
+const TICK_SECONDS = 5;
 
 describe('scale-out: two bot processes on one Cosmos', () => {
   const dirs: string[] = [];
@@ -19,13 +23,21 @@ describe('scale-out: two bot processes on one Cosmos', () => {
   let a: string;
   let b: string;
   let client: CosmosClient;
+  let connector: Connector;
 
   before(async () => {
     dirs.push(
       mkdtempSync(path.join(os.tmpdir(), 'kw-scale-a-')),
       mkdtempSync(path.join(os.tmpdir(), 'kw-scale-b-')),
     );
-    const env = { BOOTSTRAP_BEHEERDERS: BEHEERDER.aadObjectId };
+    connector = await startConnector();
+    // Both run the logboek scheduler, ticking every few seconds, all day, chasing after one quiet day.
+    const env = {
+      BOOTSTRAP_BEHEERDERS: BEHEERDER.aadObjectId,
+      LOGBOEK_SCHEDULER_INTERVAL_SECONDS: String(TICK_SECONDS),
+      LOGBOEK_WORK_HOURS: '0-24',
+      LOGBOEK_REMINDER_DAYS: '1',
+    };
     const first = await startBotProcess(dirs[0]!, env);
     children.push(first.child);
     // The second instance uses the first one's embedded server, as two App Service instances share Azure Cosmos DB.
@@ -46,6 +58,7 @@ describe('scale-out: two bot processes on one Cosmos', () => {
   });
   after(async () => {
     client?.dispose();
+    await connector?.close();
     for (const c of children) await killIfRunning(c);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
@@ -128,5 +141,45 @@ describe('scale-out: two bot processes on one Cosmos', () => {
       0,
       'every submit id is remembered',
     );
+  });
+
+  it('When both instances run the reminder scheduler, then a quiet coach gets one reminder, not two', async function () {
+    // The processes use the real clock, and the scheduler sends on weekdays only (its own tests move the clock).
+    if (DateTime.now().setZone('Europe/Amsterdam').weekday >= 6) this.skip();
+    // Dirk chats once (so the bot can reach him), was made coach of Albeda three days ago and logged nothing.
+    await postActivity(b, teamsActivity(DIRK, 'hulp', { serviceUrl: connector.url, expectReplies: false }));
+    const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
+    await container('directory').items.upsert({
+      id: 'albeda',
+      pk: 'school',
+      type: 'school',
+      name: 'Albeda',
+      shortNames: [],
+      updatedAt: threeDaysAgo,
+      updatedBy: 'x',
+    });
+    await container('directory').items.upsert({
+      id: DIRK.aadObjectId,
+      pk: 'user',
+      type: 'user',
+      name: DIRK.name,
+      roles: ['coach'],
+      schoolIds: ['albeda'],
+      updatedAt: threeDaysAgo,
+      updatedBy: BEHEERDER.aadObjectId,
+    });
+    const reminders = () =>
+      connector.received.filter(
+        (c) =>
+          c.path.includes(encodeURIComponent(`a:${DIRK.aadObjectId}`)) &&
+          c.body.type === 'message' &&
+          /Albeda/.test(String(c.body.text)),
+      );
+    const deadline = Date.now() + 6 * TICK_SECONDS * 1000;
+    while (reminders().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    assert.equal(reminders().length, 1, 'a reminder arrived');
+    // Several more ticks of both instances: still one.
+    await new Promise((r) => setTimeout(r, 3 * TICK_SECONDS * 1000));
+    assert.equal(reminders().length, 1);
   });
 });
