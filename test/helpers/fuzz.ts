@@ -88,7 +88,23 @@ export function fuzzCases(count: number, seed: number, users: number): FuzzCase[
       case 4:
         return pick(OTHER_IDS);
       case 5:
-        return pick(['coach', 'beheerder', 'medewerker', 'beoordelaar', 'add', 'remove', 'albeda']);
+        return pick([
+          'coach',
+          'beheerder',
+          'medewerker',
+          'add',
+          'remove',
+          'albeda',
+          'gastles',
+          'empowerment',
+          'ontwerpen',
+          '2026-03-01',
+          '2099-12-31',
+          'mbo',
+          'ja',
+          '3',
+          '-1',
+        ]);
       case 6:
         return rnd() * 1e6;
       case 7:
@@ -155,4 +171,26 @@ const FIELDS = [
   'token',
   'aadObjectId',
   'id',
+  // logboek
+  'updateId',
+  'date',
+  'activityType',
+  'mechanism',
+  'participants',
+  'phase',
+  'text',
+  'etag',
+  'confirmedDate',
+  // matching
+  'leermeesterId',
+  'gezelId',
+  'matchId',
+  'roundId',
+  'version',
+  'school',
+  'themes',
+  'capacity',
+  'schoolType',
+  'answer',
+  'reason',
 ];

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { postActivity, teamsActivity } from '../helpers/activities';
-import { replyText } from '../helpers/bot';
+import { cardOf, replyText, submitOf } from '../helpers/bot';
 import { exited, killIfRunning, startBotProcess } from '../helpers/bot-process';
 
 const BEHEERDER = { aadObjectId: 'b0000000-0000-4000-8000-0000000000aa', name: 'Bea Beheer' };
@@ -53,4 +53,44 @@ describe('restart: what a user saved is there after the bot restarts', () => {
       assert.equal(await exited(second.child), 0);
     });
   }
+
+  it('When the bot is killed (SIGKILL) in the middle of a logbook update, then after a restart the draft card still saves', async () => {
+    const coach = { aadObjectId: 'c0000000-0000-4000-8000-0000000000c9', name: 'Cor Coach' };
+    const first = await startBot(dir);
+    running = first.child;
+    const submit = (value: Record<string, unknown>) => ({ type: 'message', value });
+    await postActivity(
+      first.url,
+      teamsActivity(
+        BEHEERDER,
+        submit({ verb: 'admin.school.save', name: 'Albeda', shortNames: '', brin: '' }),
+      ),
+    );
+    await postActivity(
+      first.url,
+      teamsActivity(
+        BEHEERDER,
+        submit({
+          verb: 'admin.role.save',
+          personId: coach.aadObjectId,
+          personName: coach.name,
+          role: 'coach',
+          action: 'add',
+          schoolIds: 'albeda',
+        }),
+      ),
+    );
+    const draft = await postActivity(
+      first.url,
+      teamsActivity(coach, 'vandaag gastles bij Albeda over solliciteren met 18 studenten'),
+    );
+    assert.match(replyText(draft.replies), /Klopt dit\?/);
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await startBot(dir);
+    running = second.child;
+    const saved = await postActivity(second.url, teamsActivity(coach, submitOf(cardOf(draft.replies[0]))));
+    assert.match(replyText(saved.replies), /Opgeslagen/);
+  });
 });
