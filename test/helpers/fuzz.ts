@@ -115,6 +115,14 @@ export function fuzzCases(count: number, seed: number, users: number): FuzzCase[
         );
     }
   };
+  // Real submits to mutate one field at a time: these get past the first checks and reach the deeper ones.
+  const bases: Record<string, unknown>[] = [
+    ...ROLE_ACTIONS.flatMap((a) => (typeof a.input === 'string' ? [] : [a.input.value as Record<string, unknown>])),
+    ...TURN_TYPES.flatMap((t) => {
+      const i = t.input({ aadObjectId: OTHER_IDS[0]!, name: 'x', n: 0 }, 0);
+      return typeof i === 'string' ? [] : [i.value as Record<string, unknown>];
+    }),
+  ];
   const cases: FuzzCase[] = [];
   for (let i = 0; i < count; i++) {
     const from = Math.floor(rnd() * users);
@@ -122,6 +130,14 @@ export function fuzzCases(count: number, seed: number, users: number): FuzzCase[
     if (r < 0.35) {
       const text = rnd() < 0.8 ? pick(NASTY_STRINGS) : `${pick(NASTY_STRINGS)} ${pick(NASTY_STRINGS)}`;
       cases.push({ kind: 'message', from, activity: { type: 'message', text } });
+    } else if (r < 0.6) {
+      const value: Record<string, unknown> = { ...pick(bases) };
+      const keys = Object.keys(value).filter((k) => k !== 'verb');
+      const mutation = rnd();
+      if (mutation < 0.5 && keys.length > 0) value[pick(keys)] = anyValue();
+      else if (mutation < 0.7 && keys.length > 0) delete value[pick(keys)];
+      else value[pick(FIELDS)] = anyValue();
+      cases.push({ kind: 'submit', from, activity: { type: 'message', value } });
     } else if (r < 0.85) {
       // A card submit: a real verb with fields of every type, some missing, some extra.
       const value: Record<string, unknown> = rnd() < 0.9 ? { verb: pick(verbs) } : {};
