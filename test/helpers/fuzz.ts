@@ -117,7 +117,9 @@ export function fuzzCases(count: number, seed: number, users: number): FuzzCase[
   };
   // Real submits to mutate one field at a time: these get past the first checks and reach the deeper ones.
   const bases: Record<string, unknown>[] = [
-    ...ROLE_ACTIONS.flatMap((a) => (typeof a.input === 'string' ? [] : [a.input.value as Record<string, unknown>])),
+    ...ROLE_ACTIONS.flatMap((a) =>
+      typeof a.input === 'string' ? [] : [a.input.value as Record<string, unknown>],
+    ),
     ...TURN_TYPES.flatMap((t) => {
       const i = t.input({ aadObjectId: OTHER_IDS[0]!, name: 'x', n: 0 }, 0);
       return typeof i === 'string' ? [] : [i.value as Record<string, unknown>];
