@@ -119,25 +119,33 @@ async function oneTurn(
   return { ms, ok: res.status === 200 && replies.length > 0 && type.expect.test(text) };
 }
 
-/** `conversations` people at once, each sending turns one after another, until `total` turns are done. */
+/**
+ * `conversations` people at once, each sending turns one after another until `total` turns are done: back to
+ * back (throughput), or every `paceMs` with jitter, as people do (latency).
+ */
 async function level(
   url: string,
   connector: Connector,
   type: TurnType,
   conversations: number,
   total: number,
+  paceMs = 0,
 ): Promise<LevelResult> {
   const latencies: number[] = [];
   let failed = 0;
   let started = 0;
   const t0 = performance.now();
   await Promise.all(
-    USERS.slice(0, conversations).map(async (user) => {
+    USERS.slice(0, conversations).map(async (user, i) => {
+      if (paceMs > 0) await new Promise((r) => setTimeout(r, (paceMs * i) / conversations));
       while (started < total) {
         started++;
+        const begin = performance.now();
         const r = await oneTurn(url, connector, type, user);
         latencies.push(r.ms);
         if (!r.ok) failed++;
+        const wait = paceMs * (0.75 + Math.random() / 2) - (performance.now() - begin);
+        if (wait > 0) await new Promise((res) => setTimeout(res, wait));
       }
     }),
   );
@@ -159,40 +167,6 @@ async function level(
  */
 const PACE_MS = 250;
 const PACED_TURNS = 400;
-
-async function paced(
-  url: string,
-  connector: Connector,
-  type: TurnType,
-  conversations: number,
-): Promise<LevelResult> {
-  const latencies: number[] = [];
-  let failed = 0;
-  let started = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    USERS.slice(0, conversations).map(async (user, i) => {
-      await new Promise((r) => setTimeout(r, (PACE_MS * i) / conversations));
-      while (started < PACED_TURNS) {
-        started++;
-        const begin = performance.now();
-        const r = await oneTurn(url, connector, type, user);
-        latencies.push(r.ms);
-        if (!r.ok) failed++;
-        const wait = PACE_MS * (0.75 + Math.random() / 2) - (performance.now() - begin);
-        if (wait > 0) await new Promise((res) => setTimeout(res, wait));
-      }
-    }),
-  );
-  return {
-    turns: latencies.length,
-    turnsPerSecond: latencies.length / ((performance.now() - t0) / 1000),
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    failed,
-  };
-}
 
 interface Measured {
   /** Saturating: each conversation sends its next turn as soon as it has the answer. */
@@ -226,7 +200,7 @@ async function measure(child: Child, type: TurnType, connector: Connector): Prom
   const counted = (await child.ask('counts')).counts;
   for (const c of LEVELS)
     if (c !== 1) levels.set(c, await level(child.url, connector, type, c, TURNS_PER_LEVEL[c]));
-  const pacedResult = await paced(child.url, connector, type, 10);
+  const pacedResult = await level(child.url, connector, type, 10, PACED_TURNS, PACE_MS);
   const turns = levels.get(1)!.turns;
   const per = (k: 'read' | 'write' | 'query') => (counted[k] - before[k]) / turns;
   const byContainer: Record<string, number> = {};

@@ -5,6 +5,7 @@
  * counts (and may fail) once per attempt, as on Azure.
  */
 import type { PluginConfig, RequestContext, Response } from '@azure/cosmos';
+import { prng } from '../../bench/matching';
 
 export type OpKind = 'read' | 'write' | 'query' | 'other';
 
@@ -90,18 +91,6 @@ export interface FaultPlan {
   containers?: readonly string[];
 }
 
-/** A deterministic generator, so a failing run can be replayed with the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class InjectedCosmosError extends Error {
   constructor(
     message: string,
@@ -130,7 +119,7 @@ export class FaultInjector {
   };
 
   constructor(seed = 7) {
-    this.random = seededRandom(seed);
+    this.random = prng(seed);
   }
 
   set(plan: FaultPlan): void {

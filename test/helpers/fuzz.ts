@@ -3,7 +3,8 @@
  * template expressions, markup, unknown verbs and other people's ids. Seeded, so a failure can be replayed.
  */
 import type { Activity } from 'botbuilder';
-import { seededRandom } from './cosmos-probe';
+import { prng } from '../../bench/matching';
+import { UPDATE_FIELDS } from '../../src/domain/logboek';
 import { OPEN_VERBS, ROLE_ACTIONS } from './role-actions';
 import { TURN_TYPES } from './turn-types';
 
@@ -57,7 +58,7 @@ export interface FuzzCase {
 }
 
 export function fuzzCases(count: number, seed: number, users: number): FuzzCase[] {
-  const rnd = seededRandom(seed);
+  const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const verbs = [
     ...OPEN_VERBS,
@@ -191,12 +192,7 @@ const FIELDS = [
   'id',
   // logboek
   'updateId',
-  'date',
-  'activityType',
-  'mechanism',
-  'participants',
-  'phase',
-  'text',
+  ...UPDATE_FIELDS.filter((f) => f !== 'schoolId'),
   'etag',
   'confirmedDate',
   // matching
