@@ -13,6 +13,7 @@ import { fuzzCases } from '../test/helpers/fuzz';
 import {
   percentile,
   runConversations,
+  setUp,
   startHttpBot,
   verifyClaims,
   type HttpBot,
@@ -74,9 +75,10 @@ export async function run(): Promise<Record<string, number | string>> {
 
   await withBot(CONVERSATIONS, 'c', async (bot) => {
     const users = Array.from({ length: CONVERSATIONS }, (_, i) => loadUser(i, 'c'));
+    await Promise.all(users.map((u) => setUp(bot, u, types)));
     bot.faults.set({ rate: FAULT_RATE, kinds: FAULT_KINDS, timeoutMs: 50 });
     const started = Date.now();
-    const turns = await runConversations(bot, users, FAULT_TURNS, types);
+    const turns = await runConversations(bot, users, FAULT_TURNS, types, { setup: false });
     const injected = { ...bot.faults.injected };
     bot.faults.off();
     summarise(

@@ -2,7 +2,7 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { createFeatureContext, type AppDeps, type Feature } from './bot/feature';
 import { KeyedSerialQueue } from './bot/conversation-lock';
-import { storeNoticeSent, tenantOf } from './bot/turn';
+import { storeNoticeSent, storeUnavailableText, tenantOf } from './bot/turn';
 import { StoreUnavailableError } from './domain/errors';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
 import { adminFeature } from './features/admin/admin.handlers';
@@ -52,10 +52,6 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
 /** Set once a turn sent a message (typing indicators do not count, unlike `context.responded`). */
 const MESSAGE_SENT = Symbol('kansenwijzer.messageSent');
 
-/** Typed text worth handing back when it could not be handled (not a short command). */
-const KEEP_TEXT_FROM = 40;
-const KEEP_TEXT_MAX = 2000;
-
 /**
  * The store failed outside a handler's own care: reading the conversation at the start (nothing happened, so
  * a long message is handed back to copy), or saving it at the end (what the user saw confirmed is kept in its
@@ -63,10 +59,7 @@ const KEEP_TEXT_MAX = 2000;
  */
 function storeDownText(t: Translate, context: TurnContext): string {
   if (context.turnState.get(MESSAGE_SENT) === true) return t('error.stateNotSaved');
-  const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
-  if (text.length < KEEP_TEXT_FROM) return t('error.storeUnavailable');
-  const quoted = text.slice(0, KEEP_TEXT_MAX).replace(/\n/g, '\n> ');
-  return `${t('error.storeUnavailable')}\n\n${t('error.yourMessage')}\n\n> ${quoted}`;
+  return storeUnavailableText(t, context.activity.text);
 }
 
 const RECENT_IDS_IN_PROCESS = 10_000;

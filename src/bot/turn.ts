@@ -19,6 +19,18 @@ export function storeNoticeSent(context: TurnContext): boolean {
   return context.turnState.get(STORE_NOTICE) === true;
 }
 
+/** Typed text worth handing back when it could not be handled (not a short command). */
+const KEEP_TEXT_FROM = 40;
+const KEEP_TEXT_MAX = 2000;
+
+/** "Nothing is lost, try again", with what the user typed quoted so they can send it again. */
+export function storeUnavailableText(t: Translate, typed: unknown): string {
+  const text = typeof typed === 'string' ? typed.trim() : '';
+  if (text.length < KEEP_TEXT_FROM) return t('error.storeUnavailable');
+  const quoted = text.slice(0, KEEP_TEXT_MAX).replace(/\n/g, '\n> ');
+  return `${t('error.storeUnavailable')}\n\n${t('error.yourMessage')}\n\n> ${quoted}`;
+}
+
 export function tenantOf(context: TurnContext): string {
   const a = context.activity;
   const fromChannel = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;

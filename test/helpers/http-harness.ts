@@ -103,6 +103,16 @@ export interface LoadTurn {
   claim?: WriteClaim;
 }
 
+/** What the turn types need first (e.g. the user made coach); run before faults are switched on. */
+export async function setUp(bot: HttpBot, user: LoadUser, types: readonly TurnType[]): Promise<void> {
+  for (const type of types) {
+    for (const input of type.setup?.(user) ?? []) {
+      const r = await bot.send(user, input);
+      if (r.status !== 200) throw new Error(`setup of ${type.name} for user ${user.n}: ${r.status}`);
+    }
+  }
+}
+
 function record(type: TurnType, user: LoadUser, turn: number, r: TurnResult, ok: boolean): LoadTurn {
   return {
     type: type.name,
@@ -124,16 +134,12 @@ export async function runConversations(
   users: readonly LoadUser[],
   turnsEach: number,
   types: readonly TurnType[],
+  opts: { setup?: boolean } = {},
 ): Promise<LoadTurn[]> {
   const out: LoadTurn[] = [];
   await Promise.all(
     users.map(async (user) => {
-      for (const type of types) {
-        for (const input of type.setup?.(user) ?? []) {
-          const r = await bot.send(user, input);
-          if (r.status !== 200) throw new Error(`setup of ${type.name} for user ${user.n}: ${r.status}`);
-        }
-      }
+      if (opts.setup !== false) await setUp(bot, user, types);
       for (let turn = 0; turn < turnsEach; turn++) {
         const type = types[(user.n + turn) % types.length]!;
         const r = await bot.send(user, type.input(user, turn));

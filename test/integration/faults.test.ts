@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardOf } from '../helpers/bot';
 import { FAULT_KINDS } from '../helpers/cosmos-probe';
-import { runConversations, startHttpBot, verifyClaims, type HttpBot } from '../helpers/http-harness';
+import { runConversations, setUp, startHttpBot, verifyClaims, type HttpBot } from '../helpers/http-harness';
 import { activeTurnTypes, loadUser, turnType } from '../helpers/turn-types';
 
 /** What a user reads when the store did not answer: it says so, and that nothing is lost. */
@@ -58,9 +58,23 @@ describe('faults between the bot and Cosmos: throttling, outages, timeouts, drop
     assert.ok(r.text.includes(long), 'the typed text comes back to copy');
   });
 
+  it('When a coach writes an update while the directory is down, then she hears it could not be handled and gets her text back, not "I don\'t understand"', async () => {
+    const coach = users[2]!;
+    const logbook = turnType('logbook-extraction turn');
+    await setUp(bot, coach, [logbook]);
+    bot.faults.set({ rate: 1, kinds: ['503'], containers: ['directory'] });
+    const text = String(logbook.input(coach, 0));
+    const r = await bot.send(coach, text);
+    assert.match(r.text, TOLD_NOT_SAVED);
+    assert.ok(r.text.includes(text));
+    bot.faults.off();
+    assert.match((await bot.send(coach, text)).text, logbook.expect);
+  });
+
   it('When a third of all Cosmos requests fail during mixed traffic, then there is no 5xx, every failed turn says so clearly, nothing confirmed is lost, and every conversation works again once Cosmos recovers', async () => {
+    for (const user of users) await setUp(bot, user, activeTurnTypes());
     bot.faults.set({ rate: 0.33, kinds: FAULT_KINDS, timeoutMs: 20 });
-    const turns = await runConversations(bot, users, 6, activeTurnTypes());
+    const turns = await runConversations(bot, users, 6, activeTurnTypes(), { setup: false });
     const injected = bot.faults.total;
     bot.faults.off();
     assert.ok(injected > 50, `only ${injected} faults were injected`);
