@@ -63,7 +63,7 @@ describe('faults between the bot and Cosmos: throttling, outages, timeouts, drop
     const logbook = turnType('logbook-extraction turn');
     await setUp(bot, coach, [logbook]);
     bot.faults.set({ rate: 1, kinds: ['503'], containers: ['directory'] });
-    const text = String(logbook.input(coach, 0));
+    const text = logbook.input(coach, 0) as string;
     const r = await bot.send(coach, text);
     assert.match(r.text, TOLD_NOT_SAVED);
     assert.ok(r.text.includes(text));
