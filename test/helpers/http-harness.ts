@@ -160,7 +160,9 @@ export async function runConversations(
 export async function verifyClaims(bot: HttpBot, claims: readonly WriteClaim[]): Promise<string[]> {
   bot.faults.off();
   const problems: string[] = [];
-  for (const claim of claims) {
+  const latest = new Map<string, WriteClaim>();
+  claims.forEach((c, i) => latest.set(c.key ?? String(i), c));
+  for (const claim of latest.values()) {
     const problem = claim.check(await claim.read(bot.bot.cosmos.containers));
     if (problem) problems.push(`${claim.what}: ${problem}`);
   }
