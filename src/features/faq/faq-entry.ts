@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Programme tags; `kansenwijzer` is about the bot itself. */
-export const PROGRAMMES = ['gkdi', 'oa', 'passend-onderwijs', 'inclusief-advies', 'mbo-raad', 'kansenwijzer'] as const;
+export const PROGRAMMES = [
+  'gkdi',
+  'oa',
+  'passend-onderwijs',
+  'inclusief-advies',
+  'mbo-raad',
+  'kansenwijzer',
+] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 
 export const AUDIENCES = ['medewerker', 'coach', 'schoolleider', 'beoordelaar', 'beheerder'] as const;

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import YAML, { isMap, isSeq, type Document } from 'yaml';
-import { entrySchema, type FaqEntry, type KnowledgeBase, type SourceDoc } from './faq-entry';
+import { z } from 'zod';
+import { entrySchema, PROGRAMMES, type FaqEntry, type KnowledgeBase, type SourceDoc } from './faq-entry';
 
 /** The knowledge base as reviewed in pull requests: content/faq/<topic>.yaml plus sources.yaml. */
 export const DEFAULT_FAQ_DIR = path.resolve(__dirname, '..', '..', '..', 'content', 'faq');
 
 const SOURCES_FILE = 'sources.yaml';
+const SYNONYMS_FILE = 'synonyms.yaml';
 
 export class KnowledgeBaseFileError extends Error {
   constructor(readonly problems: string[]) {
@@ -30,9 +32,10 @@ export function loadKnowledgeBaseFiles(dir: string = DEFAULT_FAQ_DIR): Knowledge
     raw.forEach((item, i) => {
       const parsed = entrySchema.safeParse(item);
       if (!parsed.success) {
-        const where = (item as { id?: unknown } | null)?.id ?? `#${i + 1}`;
+        const id = (item as { id?: unknown } | null)?.id;
+        const where = typeof id === 'string' ? id : `#${i + 1}`;
         for (const issue of parsed.error.issues)
-          problems.push(`${file} ${String(where)}: ${issue.path.join('.')} ${issue.message}`);
+          problems.push(`${file} ${where}: ${issue.path.join('.')} ${issue.message}`);
       } else {
         entries.push({ ...parsed.data, topic });
       }
@@ -44,8 +47,31 @@ export function loadKnowledgeBaseFiles(dir: string = DEFAULT_FAQ_DIR): Knowledge
 
 function topicFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && f !== SOURCES_FILE)
+    .filter((f) => f.endsWith('.yaml') && f !== SOURCES_FILE && f !== SYNONYMS_FILE)
     .sort();
+}
+
+const conceptSchema = z.object({
+  concept: z.string().regex(/^[a-z0-9]+$/),
+  programme: z.enum(PROGRAMMES).optional(),
+  terms: z.string().transform((s) =>
+    s
+      .split('|')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0),
+  ),
+});
+const synonymsSchema = z.object({ nl: z.array(conceptSchema), en: z.array(conceptSchema) });
+export type Synonyms = z.infer<typeof synonymsSchema>;
+
+/** The synonym and abbreviation list (content/faq/synonyms.yaml). */
+export function loadSynonyms(dir: string = DEFAULT_FAQ_DIR): Synonyms {
+  const parsed = synonymsSchema.safeParse(YAML.parse(readFileSync(path.join(dir, SYNONYMS_FILE), 'utf8')));
+  if (!parsed.success)
+    throw new KnowledgeBaseFileError(
+      parsed.error.issues.map((i) => `${SYNONYMS_FILE}: ${i.path.join('.')} ${i.message}`),
+    );
+  return parsed.data;
 }
 
 /** The entry as written in a file: fixed key order, empty optional fields left out. */
