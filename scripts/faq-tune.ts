@@ -1,6 +1,7 @@
 /**
  * Tunes the FAQ retrieval on content/faq-eval/tune.tsv ONLY (never on heldout.tsv): tries ranking settings,
- * then a grid of decision thresholds, and prints the best settings under the honesty constraints
+ * then a grid of decision thresholds (the suggestion threshold stays at its default: below it a question
+ * is more often out of scope than not, and "weet ik niet" serves it better than three unrelated choices), and prints the best settings under the honesty constraints
  * (at most 2 % of in-scope questions answered wrongly, at least 95 % of out-of-scope not answered).
  * Usage: npx tsx scripts/faq-tune.ts
  */
@@ -44,13 +45,13 @@ let best: { t: Tuning; answered: number; wrong: number; oos: number; reachable: 
 for (const answerCoverage of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
   for (const maxRunnerUpRatio of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
     for (const minCoverageGap of [0.15, 0.2, 0.3, 0.4, 2]) {
-      for (const suggestCoverage of [0.2, 0.25, 0.3, 0.35]) {
+      for (const minPhrasingGap of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 2]) {
         const t: Tuning = {
           ...DEFAULT_TUNING,
           answerCoverage,
           maxRunnerUpRatio,
           minCoverageGap,
-          suggestCoverage,
+          minPhrasingGap,
         };
         Object.assign(engine, { tuning: t });
         const r = evaluate(engine, cases);
@@ -73,9 +74,9 @@ for (const answerCoverage of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) 
 }
 if (!best) console.log('  no setting meets the constraints');
 else {
-  const { answerCoverage, maxRunnerUpRatio, minCoverageGap, suggestCoverage } = best.t;
+  const { answerCoverage, maxRunnerUpRatio, minCoverageGap, minPhrasingGap } = best.t;
   console.log(
-    `  best: ${JSON.stringify({ answerCoverage, maxRunnerUpRatio, minCoverageGap, suggestCoverage })}`,
+    `  best: ${JSON.stringify({ answerCoverage, maxRunnerUpRatio, minCoverageGap, minPhrasingGap })}`,
   );
   console.log(
     `  answered correctly ${best.answered}, reachable ${best.reachable}, wrong ${best.wrong}, oos not answered ${best.oos}`,

@@ -21,6 +21,8 @@ export interface Tuning {
   maxRunnerUpRatio: number;
   /** …or when its coverage is at least this much below the best's. */
   minCoverageGap: number;
+  /** …or when it matches one of its phrasings this much better (Jaccard of terms) than the runner-up does. */
+  minPhrasingGap: number;
   /** Below answerCoverage but from here: "Bedoelde je…?". */
   suggestCoverage: number;
   /** Suggestions must score at least this share of the best. */
@@ -40,7 +42,8 @@ export const DEFAULT_TUNING: Tuning = {
   answerCoverage: 0.7,
   maxRunnerUpRatio: 0.7,
   minCoverageGap: 0.3,
-  suggestCoverage: 0.2,
+  minPhrasingGap: 0.25,
+  suggestCoverage: 0.35,
   suggestRelativeScore: 0.4,
   boost: { q: 3, alt: 2.5, kw: 1.5, ans: 1 },
   fuzzy: true,
@@ -58,6 +61,8 @@ export interface Hit {
   coverage: number;
   /** The question names a programme this entry is not about. */
   programmeMismatch: boolean;
+  /** 0–1: how close the question is to the nearest of this entry's phrasings (question or alternate). */
+  phrasing: number;
 }
 
 export type Decision =
@@ -80,6 +85,8 @@ class LocaleIndex {
   private readonly df = new Map<string, number>();
   private readonly count: number;
   private readonly smalltalk = new Map<string, FaqEntry>();
+  /** Per entry, the term set of each phrasing (question and alternates). */
+  private readonly phrasings = new Map<string, Set<string>[]>();
 
   constructor(
     readonly locale: FaqLocale,
@@ -109,6 +116,12 @@ class LocaleIndex {
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
     this.count = docs.length;
+    for (const e of faqs) {
+      this.phrasings.set(
+        e.id,
+        [e[locale].question, ...e[locale].alternates].map((p) => new Set(analyze(p))),
+      );
+    }
     for (const e of entries.filter((x) => x.kind === 'smalltalk')) {
       for (const phrase of [e[locale].question, ...e[locale].alternates]) {
         const key = this.analyzer.smalltalkKey(phrase);
@@ -150,6 +163,7 @@ class LocaleIndex {
       bm25: t.bm25,
     });
     const weights = question.groups.map((g) => Math.max(...g.terms.map((term) => this.idf(term))));
+    const asked = new Set(terms);
     const total = weights.reduce((a, b) => a + b, 0);
     const hits: Hit[] = [];
     for (const r of results.slice(0, limit)) {
@@ -165,10 +179,18 @@ class LocaleIndex {
         score: r.score,
         coverage: total > 0 ? covered / total : 0,
         programmeMismatch: mismatch(question.programmes, entry.programmes),
+        phrasing: Math.max(0, ...(this.phrasings.get(entry.id) ?? []).map((p) => jaccard(asked, p))),
       });
     }
     return hits;
   }
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  const union = a.size + b.size - both;
+  return union === 0 ? 0 : both / union;
 }
 
 function mismatch(asked: ReadonlySet<Programme>, entry: readonly Programme[]): boolean {

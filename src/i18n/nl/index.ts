@@ -1,4 +1,5 @@
 import { core } from './core';
+import { faq } from './faq';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -6,6 +7,7 @@ import { core } from './core';
  */
 export const nl = {
   ...core,
+  ...faq,
 } as const;
 
 export type MessageKey = keyof typeof nl;
