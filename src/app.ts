@@ -6,7 +6,7 @@ import { tenantOf } from './bot/turn';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
-import { coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
 import { faqFeature } from './features/faq/faq.handlers';
 import { resolveLocale, translator } from './i18n';
 
@@ -25,6 +25,8 @@ export interface KansenwijzerApp {
   app: Application<AppTurnState>;
   /** The entry point for every activity: tenant check, per-conversation serialisation, then the routes. */
   handleTurn: (context: TurnContext) => Promise<void>;
+  /** Runs the features' start-up work (warming caches); a failure is logged, the feature retries on use. */
+  start: () => Promise<void>;
 }
 
 /**
@@ -34,11 +36,18 @@ export interface KansenwijzerApp {
 const JOB_FEATURES: Feature[] = [faqFeature];
 
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
-  const jobFeatures: Feature[] = [...JOB_FEATURES, ...extra];
+  // Test features (anchored commands) go before the job features: the FAQ catches all other free text.
+  const jobFeatures: Feature[] = [...extra, ...JOB_FEATURES];
   const available = new Set<Job>(jobFeatures.flatMap((f) => (f.job ? [f.job] : [])));
   return {
     available,
-    list: [coreFeature(available), adminFeature, ...jobFeatures, fallbackFeature(available)],
+    list: [
+      coreFeature(available),
+      adminFeature,
+      comingSoonFeature(available),
+      ...jobFeatures,
+      fallbackFeature(),
+    ],
   };
 }
 
@@ -81,7 +90,8 @@ export function createApp({
     return Promise.resolve(true);
   });
 
-  const ctx = createFeatureContext(deps);
+  const startTasks: (() => Promise<void>)[] = [];
+  const ctx = createFeatureContext(deps, startTasks);
   for (const feature of features(extraFeatures).list) feature.register(app, ctx);
 
   app.error(async (context, err) => {
@@ -107,6 +117,11 @@ export function createApp({
 
   return {
     app,
+    async start() {
+      await Promise.all(
+        startTasks.map((task) => task().catch((err: unknown) => log.error({ err }, 'feature start-up failed'))),
+      );
+    },
     async handleTurn(context) {
       const a = context.activity;
       if (allowed.size > 0 && !allowed.has(tenantOf(context))) {

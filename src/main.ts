@@ -44,7 +44,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     log,
     config.defaultLocale,
   );
-  const { handleTurn } = createApp({
+  const { handleTurn, start } = createApp({
     deps: {
       config,
       log,
@@ -59,6 +59,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     adapter,
     onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
   });
+  // Warm up before listening (the FAQ loads its knowledge base); failures are logged and retried on use.
+  await start();
 
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
   await new Promise<void>((resolve, reject) => {

@@ -367,7 +367,7 @@ describe('admin CLI (integration)', function () {
           schools,
           admin: new AdminService(users, schools),
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0 }),
+          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, faq: 0 }),
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };

@@ -47,7 +47,7 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
   return {
     name: 'faq',
     job: 'faq',
-    register(app: Application<AppTurnState>, { deps, handle }: FeatureContext) {
+    register(app: Application<AppTurnState>, { deps, handle, onStart }: FeatureContext) {
       const dir = options.dir ?? DEFAULT_FAQ_DIR;
       const repo = new FaqRepository(deps.containers.faq);
       const knowledge = new FaqKnowledge({
@@ -56,8 +56,10 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         log: deps.log,
         now: deps.now,
       });
-      // Load at start; a failure is logged and retried by the first question.
-      knowledge.start().catch((err: unknown) => deps.log.error({ err }, 'FAQ knowledge base did not load'));
+      // Loaded when the process starts (or, where nobody starts it, as in bot tests, on first use).
+      onStart(async () => {
+        await knowledge.start();
+      });
       const service = new FaqService(knowledge, repo, deps.log, deps.now);
 
       const sendAnswer = async (kit: TurnKit, entryId: unknown, asked: string): Promise<void> => {
