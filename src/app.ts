@@ -119,7 +119,9 @@ export function createApp({
     app,
     async start() {
       await Promise.all(
-        startTasks.map((task) => task().catch((err: unknown) => log.error({ err }, 'feature start-up failed'))),
+        startTasks.map((task) =>
+          task().catch((err: unknown) => log.error({ err }, 'feature start-up failed')),
+        ),
       );
     },
     async handleTurn(context) {

@@ -44,7 +44,10 @@ export interface Feature {
   register: (app: Application<AppTurnState>, ctx: FeatureContext) => void;
 }
 
-export function createFeatureContext(deps: AppDeps, startTasks: (() => Promise<void>)[] = []): FeatureContext {
+export function createFeatureContext(
+  deps: AppDeps,
+  startTasks: (() => Promise<void>)[] = [],
+): FeatureContext {
   const kit = (context: TurnContext): TurnKit =>
     new TurnKit(context, {
       access: deps.access,
