@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
+import type { FaqRepository } from '../features/faq/faq-repository';
 import type { ContainerName } from '../storage/containers';
 import type { StoreInUse } from '../storage/cosmos';
 
@@ -16,6 +17,7 @@ export interface CliStore {
   store: StoreInUse;
   users: UserRepository;
   schools: SchoolRepository;
+  faq: FaqRepository;
   admin: AdminService;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
+import { faqCommands } from './commands/faq.command';
 import { healthCommand } from './commands/health.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
@@ -8,7 +9,12 @@ import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from
 import { createCliDeps } from './services';
 
 /** Every command the CLI has: to add one, write commands/<group>.command.ts and list it here. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [schoolsCommands, rolesCommands, healthCommand];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  schoolsCommands,
+  rolesCommands,
+  faqCommands,
+  healthCommand,
+];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */
 export function buildCli(deps: CliDeps): Command {

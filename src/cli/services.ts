@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
+import { FaqRepository } from '../features/faq/faq-repository';
 import { createLogger } from '../logger';
 import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
@@ -53,6 +54,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         users,
         schools,
         admin: new AdminService(users, schools),
+        faq: new FaqRepository(connection.containers.faq),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
       },

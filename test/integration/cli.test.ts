@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
 import type { UserRecord } from '../../src/domain/user';
+import type { FaqRepository } from '../../src/features/faq/faq-repository';
 import { AdminService } from '../../src/features/admin/admin.service';
 import { createLogger } from '../../src/logger';
 import { connectCosmos } from '../../src/storage/cosmos';
@@ -366,6 +367,7 @@ describe('admin CLI (integration)', function () {
           users,
           schools,
           admin: new AdminService(users, schools),
+          faq: {} as FaqRepository,
           ping: () => Promise.resolve(true),
           documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, faq: 0 }),
         }),
