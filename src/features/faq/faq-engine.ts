@@ -102,7 +102,16 @@ class LocaleIndex {
     );
     const faqs = entries.filter((e) => e.kind === 'faq');
     this.analyzer.learnVocabulary(faqs.flatMap((e) => docTexts(e, locale)));
-    const analyze = (text: string): string[] => this.analyzer.terms(text);
+    // Each text is analysed once while building (the index, the document counts and the phrasings share it).
+    const seen = new Map<string, string[]>();
+    const analyze = (text: string): string[] => {
+      let terms = seen.get(text);
+      if (!terms) {
+        terms = this.analyzer.terms(text);
+        seen.set(text, terms);
+      }
+      return terms;
+    };
     this.search = new MiniSearch<IndexedDoc>({
       fields: ['q', 'alt', 'kw', 'ans'],
       tokenize: analyze,
@@ -155,8 +164,10 @@ class LocaleIndex {
     const isPlain = (term: string) => !term.startsWith(CONCEPT_PREFIX) && !/^\d/.test(term);
     const results: SearchResult[] = this.search.search(terms.join(' '), {
       boost: t.boost,
+      // Typos only: a word the knowledge base knows is not also matched fuzzily (faster, and more precise).
       fuzzy: t.fuzzy
-        ? (term: string) => (!isPlain(term) ? false : term.length >= 8 ? 2 : term.length >= 5 ? 1 : false)
+        ? (term: string) =>
+            !isPlain(term) || this.df.has(term) ? false : term.length >= 8 ? 2 : term.length >= 5 ? 1 : false
         : false,
       prefix: t.prefix ? (term: string) => isPlain(term) && term.length >= 5 : false,
       weights: { fuzzy: t.fuzzyWeight, prefix: t.prefixWeight },

@@ -78,6 +78,7 @@ export class TextAnalyzer {
   private readonly stopwords: Set<string>;
   private readonly stemmer: { stem(word: string): string };
   private readonly stemCache = new Map<string, string>();
+  private readonly splitCache = new Map<string, string[] | null>();
   /** Single-word synonyms: word → concept tokens. */
   private readonly wordConcepts = new Map<string, string[]>();
   /** Multi-word synonyms by their first token. */
@@ -119,6 +120,7 @@ export class TextAnalyzer {
     }
     for (const w of this.wordConcepts.keys()) if (w.length >= 3) vocab.add(w);
     this.vocabulary = vocab;
+    this.splitCache.clear();
   }
 
   stem(word: string): string {
@@ -131,8 +133,18 @@ export class TextAnalyzer {
   }
 
   /** "begeleidingstraject" → ["begeleiding", "traject"] when both parts are known words. */
-  splitCompound(word: string, depth = 0): string[] | undefined {
-    if (!this.options.compounds || word.length < 7 || depth > 1) return undefined;
+  splitCompound(word: string): string[] | undefined {
+    if (!this.options.compounds || word.length < 7) return undefined;
+    let parts = this.splitCache.get(word);
+    if (parts === undefined) {
+      parts = this.split(word, 0) ?? null;
+      if (this.splitCache.size < 50_000) this.splitCache.set(word, parts);
+    }
+    return parts ?? undefined;
+  }
+
+  private split(word: string, depth: number): string[] | undefined {
+    if (word.length < 7 || depth > 1) return undefined;
     for (let i = word.length - 3; i >= 3; i--) {
       const head = word.slice(0, i);
       if (!this.vocabulary.has(head)) continue;
@@ -141,7 +153,7 @@ export class TextAnalyzer {
         const tail = word.slice(i + link.length);
         if (tail.length < 3) continue;
         if (this.vocabulary.has(tail)) return [head, tail];
-        const rest = this.splitCompound(tail, depth + 1);
+        const rest = this.split(tail, depth + 1);
         if (rest) return [head, ...rest];
       }
     }
