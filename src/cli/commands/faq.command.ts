@@ -13,7 +13,10 @@ import { CliError, Output, type CliDeps, type CommandGroup } from '../context';
 
 function localeOf(value: unknown): FaqLocale {
   if (value === undefined || value === 'nl' || value === 'en') return value ?? 'nl';
-  throw new CliError(`--locale must be nl or en, not "${String(value)}"`, 2);
+  throw new CliError(
+    `--locale must be nl or en, not "${typeof value === 'string' ? value : typeof value}"`,
+    2,
+  );
 }
 
 /** The knowledge base as the files in the repository have it (questions never need the store). */

@@ -150,7 +150,8 @@ export async function writeKnowledgeBaseFiles(
 /** The repository's formatter has the last word on layout, so `prettier --check` passes after an export. */
 export async function formatYaml(text: string, file: string): Promise<string> {
   const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(file)) ?? {};
+  // The repository's settings, also when exporting to a folder outside it.
+  const options = (await prettier.resolveConfig(path.join(DEFAULT_FAQ_DIR, path.basename(file)))) ?? {};
   return prettier.format(text, { ...options, parser: 'yaml' });
 }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
@@ -223,8 +223,13 @@ export class FaqService {
               lastAt: entry.at,
             });
           } else {
+            // The same question asked at the same moment makes the same id: one of the creates conflicts
+            // and its retry finds the item. A closed item with that id gets a fresh one.
+            const keyed = `q-${createHash('sha256').update(key.join(' ')).digest('hex').slice(0, 24)}`;
+            const taken = await this.repo.getReview(keyed);
+            if (taken?.status === 'open') throw new ConflictError('created meanwhile');
             await this.repo.saveReview({
-              id: randomUUID(),
+              id: taken ? randomUUID() : keyed,
               status: 'open',
               key,
               questions: [entry],
@@ -235,7 +240,9 @@ export class FaqService {
           }
           return true;
         } catch (err) {
-          if (!(err instanceof ConflictError) || attempt >= 4) throw err;
+          if (!(err instanceof ConflictError) || attempt >= 10) throw err;
+          // Someone else wrote the item in between: re-read and apply again, after a short random pause.
+          await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
         }
       }
     } catch (err) {
