@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccessService } from '../../src/domain/access';
-import { StoreUnavailableError } from '../../src/domain/errors';
+import { DomainError, StoreUnavailableError } from '../../src/domain/errors';
 import type { Caller } from '../../src/domain/user';
 import type { FaqEntry } from '../../src/features/faq/faq-entry';
 import {
@@ -139,11 +139,9 @@ describe('FAQ against the embedded Cosmos server', function () {
       service.linkReview(beheerder(B2), { reviewId: item.id, entryId: 'gkdi-werkbudget' }),
     ]);
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-    const failed = results.find((r) => r.status === 'rejected');
-    assert.match(
-      String((failed as PromiseRejectedResult | undefined)?.reason?.messageKey),
-      /faq\.review\.alreadyDone/,
-    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    assert.ok(failed?.reason instanceof DomainError);
+    assert.equal(failed.reason.messageKey, 'faq.review.alreadyDone');
     assert.equal((await repo.getReview(item.id))?.status, 'resolved');
   });
 
