@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { FaqRepository } from '../features/faq/faq-repository';
@@ -19,6 +20,7 @@ export interface CliStore {
   schools: SchoolRepository;
   faq: FaqRepository;
   admin: AdminService;
+  matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
 }

@@ -3,6 +3,7 @@ import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
 import { faqCommands } from './commands/faq.command';
 import { healthCommand } from './commands/health.command';
+import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
@@ -14,6 +15,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   rolesCommands,
   faqCommands,
   healthCommand,
+  matchingCommands,
 ];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */

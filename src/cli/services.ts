@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
 import { FaqRepository } from '../features/faq/faq-repository';
+import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
-import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
+import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
@@ -41,6 +42,9 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
 
   const connect = async (): Promise<{ connection: CosmosConnection; store: CliStore }> => {
     // Silent: pino writes to stdout, which belongs to the command's output.
+    // Loaded on first use: the Cosmos and Azure identity SDKs take a second to load, and commands
+    // that need no store (`match`, `--help`) should not wait for them.
+    const { connectCosmos } = await import('../storage/cosmos');
     const connection = await connectCosmos(getConfig().cosmos, createLogger('silent'), {
       shareRunning: true,
     });
@@ -55,6 +59,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         schools,
         admin: new AdminService(users, schools),
         faq: new FaqRepository(connection.containers.faq),
+        matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
       },

@@ -7,6 +7,8 @@ export const CONTAINERS = {
   botstate: { id: 'botstate', partitionKey: '/id' },
   /** Small reference data: users (pk "user") and schools (pk "school"); listing is one partition. */
   directory: { id: 'directory', partitionKey: '/pk' },
+  /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
+  matching: { id: 'matching', partitionKey: '/pk' },
   /** FAQ: entries (pk "entry", read once at start), review queue (pk "review"), audit, feedback, version. */
   faq: { id: 'faq', partitionKey: '/pk' },
 } as const;

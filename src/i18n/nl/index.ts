@@ -1,4 +1,5 @@
 import { core } from './core';
+import { matching } from './matching';
 import { faq } from './faq';
 
 /**
@@ -7,6 +8,7 @@ import { faq } from './faq';
  */
 export const nl = {
   ...core,
+  ...matching,
   ...faq,
 } as const;
 
