@@ -160,8 +160,8 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'matching']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, matching: 0 });
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'matching', 'faq']);
+    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, matching: 0, faq: 0 });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
