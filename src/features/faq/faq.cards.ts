@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
+import { formReader } from '../../cards/form-values';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { MessageKey, Translate } from '../../i18n';
 import { PROGRAMMES, type FaqEntry, type FaqLocale } from './faq-entry';
@@ -113,10 +115,9 @@ export function reviewQueueCard(
 
 /** The per-item input ids of the review card back into one link request. */
 export function linkValuesFrom(raw: unknown): { reviewId: string; entryId: string; entryIdTyped: string } {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const reviewId = typeof r.reviewId === 'string' ? r.reviewId.slice(0, 60) : '';
-  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : '');
-  return { reviewId, entryId: text(r[`entry_${reviewId}`]), entryIdTyped: text(r[`typed_${reviewId}`]) };
+  const read = formReader(raw);
+  const reviewId = read('reviewId', 60);
+  return { reviewId, entryId: read(`entry_${reviewId}`, 80), entryIdTyped: read(`typed_${reviewId}`, 80) };
 }
 
 export interface EntryFormValues {
@@ -130,20 +131,18 @@ export interface EntryFormValues {
   section: string;
 }
 
-const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-
 /** Keeps what the beheerder typed so a rejected form comes back filled in. */
 export function entryFormValuesFrom(raw: unknown): EntryFormValues {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const read = formReader(raw);
   return {
-    reviewId: asText(r.reviewId, 60),
-    question: asText(r.question, 200),
-    alternates: asText(r.alternates, 4000),
-    answer: asText(r.answer, 600),
-    detail: asText(r.detail, 3000),
-    programme: asText(r.programme, 40),
-    sourceDoc: asText(r.sourceDoc, 60),
-    section: asText(r.section, 200),
+    reviewId: read('reviewId', 60),
+    question: read('question', 200),
+    alternates: read('alternates', 4000),
+    answer: read('answer', 600),
+    detail: read('detail', 3000),
+    programme: read('programme', 40),
+    sourceDoc: read('sourceDoc', 60),
+    section: read('section', 200),
   };
 }
 
@@ -151,16 +150,18 @@ export function entryFormCard(
   t: Translate,
   sources: { id: string; title: string }[],
   values: EntryFormValues,
-  errors: Partial<Record<string, MessageKey>> = {},
+  errors: FieldErrors = {},
 ): AdaptiveCardJson {
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
+  const { formError, errors: errorTexts } = formErrorTexts(t, errors, [
+    'question',
+    'answer',
+    'sourceDoc',
+    'section',
+  ]);
   return renderCard('faq/entry-form', {
     title: t('faq.form.title'),
     intro: t('faq.form.intro'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    formError,
     questionLabel: t('faq.form.question'),
     questionError: t('faq.form.questionError'),
     alternatesLabel: t('faq.form.alternates'),
@@ -177,11 +178,6 @@ export function entryFormCard(
     programmeChoices: PROGRAMMES.map((p) => ({ title: t(`faq.programme.${p}`), value: p })),
     sourceChoices: sources.map((s) => ({ title: short(s.title, 120), value: s.id })),
     values,
-    errors: {
-      question: err('question'),
-      answer: err('answer'),
-      sourceDoc: err('sourceDoc'),
-      section: err('section'),
-    },
+    errors: errorTexts,
   });
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
-import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
+import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
 import type { Caller } from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 import type { Logger } from '../../logger';
@@ -80,15 +80,6 @@ const CREATE_FIELD_ERRORS: Record<string, MessageKey> = {
   section: 'faq.form.sectionError',
   alternates: 'faq.form.alternatesError',
 };
-
-function fieldErrors(error: z.ZodError, keys: Record<string, MessageKey>): Record<string, MessageKey> {
-  const out: Record<string, MessageKey> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '');
-    out[field] = keys[field] ?? 'error.validation';
-  }
-  return out;
-}
 
 const parse = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, raw: unknown): T => {
   const parsed = schema.safeParse(raw);
@@ -319,7 +310,7 @@ export class FaqService {
   async createFromReview(caller: Caller, raw: unknown): Promise<FaqEntry> {
     requireRole(caller, 'beheerder');
     const parsed = createInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error, CREATE_FIELD_ERRORS));
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, CREATE_FIELD_ERRORS));
     const input = parsed.data;
     if (!this.knowledge.sourceDocs[input.sourceDoc])
       throw new ValidationError({ sourceDoc: 'faq.form.sourceError' });
