@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CliStore } from '../../src/cli/context';
+import { runCli } from '../../src/cli/program';
+import { loadConfig } from '../../src/config';
 import { AccessService } from '../../src/domain/access';
 import { DomainError, StoreUnavailableError } from '../../src/domain/errors';
 import type { Caller } from '../../src/domain/user';
@@ -123,6 +126,42 @@ describe('FAQ against the embedded Cosmos server', function () {
       );
       const reloaded = loadKnowledgeBaseFiles(dir).entries.find((e) => e.id === 'kw-contact-kennispunt');
       assert.deepEqual(reloaded, (await repo.getEntry('kw-contact-kennispunt'))?.entry);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('When "faq export" is run after an edit in Teams, then the CLI writes the edit to the files and names it', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    await service.ask('hoe laat gaat de kantine open', 'nl');
+    const [item] = await repo.listOpenReviews();
+    assert.ok(item);
+    await service.linkReview(beheerder(B1), { reviewId: item.id, entryId: 'kw-contact-kennispunt' });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-faq-cli-export-'));
+    try {
+      cpSync(DEFAULT_FAQ_DIR, dir, { recursive: true });
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+      const deps = {
+        io,
+        config: () => loadConfig({}),
+        store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
+        readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
+      };
+      const code = await runCli(['faq', 'export', '--dir', dir, '--json'], io, { deps });
+      assert.equal(code, 0, stderr);
+      const result = JSON.parse(stdout) as { editedInTeams: string[]; changedFiles: string[] };
+      assert.deepEqual(result.editedInTeams, ['kw-contact-kennispunt']);
+      assert.deepEqual(
+        result.changedFiles.map((f) => path.basename(f)),
+        ['kansenwijzer.yaml'],
+      );
+      assert.match(
+        readFileSync(path.join(dir, 'kansenwijzer.yaml'), 'utf8'),
+        /- hoe laat gaat de kantine open/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
