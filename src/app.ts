@@ -8,6 +8,7 @@ import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
 import { faqFeature } from './features/faq/faq.handlers';
+import { logboekFeature } from './features/logboek/logboek.handlers';
 import { matchingFeature } from './features/matching/matching.handlers';
 import { resolveLocale, translator } from './i18n';
 
@@ -34,7 +35,13 @@ export interface KansenwijzerApp {
  * The four jobs, in route order: commands first, free text last. Each job's feature is added here
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
-const JOB_FEATURES: Feature[] = [matchingFeature, faqFeature];
+const JOB_FEATURES: Feature[] = [
+  matchingFeature,
+  // Its free-text route only takes a coach's updates; it must come before the FAQ's catch-all.
+  logboekFeature(),
+  // Last: every other typed message is a question.
+  faqFeature,
+];
 
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
   // Test features (anchored commands) go before the job features: the FAQ catches all other free text.

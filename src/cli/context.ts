@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
@@ -23,6 +24,8 @@ export interface CliStore {
   matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
+  /** The intervention logbook (updates export). */
+  logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }
 
 export interface CliDeps {

@@ -6,6 +6,7 @@ import { healthCommand } from './commands/health.command';
 import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { schoolsCommands } from './commands/schools.command';
+import { updatesCommands } from './commands/updates.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
 import { createCliDeps } from './services';
 
@@ -14,6 +15,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   schoolsCommands,
   rolesCommands,
   faqCommands,
+  updatesCommands,
   healthCommand,
   matchingCommands,
 ];
@@ -22,7 +24,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles and the health of the store.')
+    .description('Kansenwijzer admin CLI: schools, roles, logbook updates and the health of the store.')
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

@@ -3,19 +3,13 @@
  * criterion contributed. Pure: no store, no SDK, no texts (reasons are data; the feature words them).
  */
 
-export const MECHANISM_IDS = [
-  'empowerment',
-  'zoekgedrag',
-  'student-kent-werkgever',
-  'werkgever-kent-student',
-  'objectief-werven',
-  'omstander',
-  'sociale-normen',
-  'bewustwording',
-] as const;
+import { MECHANISMS, PHASES } from './toolbox';
+
+/** The toolbox mechanisms and phase names: one list, in ./toolbox. */
+export const MECHANISM_IDS = MECHANISMS;
 export type ThemeId = (typeof MECHANISM_IDS)[number];
 
-export const PHASE_NAMES = ['orienteren', 'ontwerpen', 'ontwikkelen', 'ontvouwen', 'borgen'] as const;
+export const PHASE_NAMES = PHASES;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 export type Phase = 1 | 2 | 3 | 4 | 5;
 

@@ -1,3 +1,4 @@
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
 import type { MatchingRepository } from '../../src/domain/matching-records';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -160,8 +161,22 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'matching', 'faq']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, matching: 0, faq: 0 });
+    assert.deepEqual(report.store.containers, [
+      'botstate',
+      'directory',
+      'logboek',
+      'scheduler',
+      'matching',
+      'faq',
+    ]);
+    assert.deepEqual(report.store.documents, {
+      botstate: 0,
+      directory: 11,
+      logboek: 0,
+      matching: 0,
+      scheduler: 0,
+      faq: 0,
+    });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
@@ -371,7 +386,12 @@ describe('admin CLI (integration)', function () {
           faq: {} as FaqRepository,
           matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, matching: 0, faq: 0 }),
+          documentCounts: () =>
+            Promise.resolve({ botstate: 0, directory: 0, logboek: 0, matching: 0, scheduler: 0, faq: 0 }),
+          logboek: {
+            updates: new CosmosUpdateRepository(undefined as never),
+            scheduler: new CosmosSchedulerRepository(undefined as never),
+          },
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };

@@ -1,8 +1,7 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
-import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
-import { formReader } from '../../cards/form-values';
+import { formErrorTexts, inputText as asText, type FieldErrors } from '../../cards/form-errors';
 import type { Translate } from '../../i18n';
 
 export function adminMenuCard(t: Translate): AdaptiveCardJson {
@@ -59,13 +58,13 @@ export interface RoleFormValues {
 
 /** Keeps what the user typed (trimmed to sane lengths) so a rejected form comes back filled in. */
 export function roleFormValuesFrom(raw: unknown): RoleFormValues {
-  const read = formReader(raw);
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    personId: read('personId', 36),
-    personName: read('personName', 120),
-    role: read('role', 20),
-    action: read('action', 10) === 'remove' ? 'remove' : 'add',
-    schoolIds: read('schoolIds', 2000),
+    personId: asText(r.personId, 36),
+    personName: asText(r.personName, 120),
+    role: asText(r.role, 20),
+    action: r.action === 'remove' ? 'remove' : 'add',
+    schoolIds: asText(r.schoolIds, 2000),
   };
 }
 
@@ -123,14 +122,14 @@ export interface SchoolFormValues {
 }
 
 export function schoolFormValuesFrom(raw: unknown): SchoolFormValues {
-  const read = formReader(raw);
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    schoolId: read('schoolId', 60),
-    name: read('name', 120),
-    shortNames: read('shortNames', 500),
-    brin: read('brin', 10),
-    region: read('region', 80),
-    board: read('board', 120),
+    schoolId: asText(r.schoolId, 60),
+    name: asText(r.name, 120),
+    shortNames: asText(r.shortNames, 500),
+    brin: asText(r.brin, 10),
+    region: asText(r.region, 80),
+    board: asText(r.board, 120),
   };
 }
 

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
-import { formReader } from '../../cards/form-values';
+import { formErrorTexts, inputText, type FieldErrors } from '../../cards/form-errors';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { MessageKey, Translate } from '../../i18n';
 import { PROGRAMMES, type FaqEntry, type FaqLocale } from './faq-entry';
@@ -113,11 +112,18 @@ export function reviewQueueCard(
   });
 }
 
+const recordOf = (raw: unknown): Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+
 /** The per-item input ids of the review card back into one link request. */
 export function linkValuesFrom(raw: unknown): { reviewId: string; entryId: string; entryIdTyped: string } {
-  const read = formReader(raw);
-  const reviewId = read('reviewId', 60);
-  return { reviewId, entryId: read(`entry_${reviewId}`, 80), entryIdTyped: read(`typed_${reviewId}`, 80) };
+  const r = recordOf(raw);
+  const reviewId = inputText(r.reviewId, 60);
+  return {
+    reviewId,
+    entryId: inputText(r[`entry_${reviewId}`], 80),
+    entryIdTyped: inputText(r[`typed_${reviewId}`], 80),
+  };
 }
 
 export interface EntryFormValues {
@@ -133,16 +139,16 @@ export interface EntryFormValues {
 
 /** Keeps what the beheerder typed so a rejected form comes back filled in. */
 export function entryFormValuesFrom(raw: unknown): EntryFormValues {
-  const read = formReader(raw);
+  const r = recordOf(raw);
   return {
-    reviewId: read('reviewId', 60),
-    question: read('question', 200),
-    alternates: read('alternates', 4000),
-    answer: read('answer', 600),
-    detail: read('detail', 3000),
-    programme: read('programme', 40),
-    sourceDoc: read('sourceDoc', 60),
-    section: read('section', 200),
+    reviewId: inputText(r.reviewId, 60),
+    question: inputText(r.question, 200),
+    alternates: inputText(r.alternates, 4000),
+    answer: inputText(r.answer, 600),
+    detail: inputText(r.detail, 3000),
+    programme: inputText(r.programme, 40),
+    sourceDoc: inputText(r.sourceDoc, 60),
+    section: inputText(r.section, 200),
   };
 }
 

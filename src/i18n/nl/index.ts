@@ -1,4 +1,5 @@
 import { core } from './core';
+import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
 
@@ -8,6 +9,7 @@ import { faq } from './faq';
  */
 export const nl = {
   ...core,
+  ...logboek,
   ...matching,
   ...faq,
 } as const;

@@ -389,7 +389,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   page.on('pageerror', (err) => keep(pageErrors, err.stack ?? err.message, 50));
 
   const url = `http://127.0.0.1:${playground.port}/`;
-  const box = page.locator(MESSAGE_BOX).first();
+  // The composer is the last text box on the page: a card's multiline input (a textarea) sits above it.
+  const box = page.locator(MESSAGE_BOX).last();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await box.waitFor({ state: 'visible', timeout: 30_000 });
