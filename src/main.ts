@@ -57,12 +57,14 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     notifier,
     now: () => new Date(),
   };
-  const { handleTurn } = createApp({
+  const { handleTurn, start } = createApp({
     deps,
     storage: new CosmosBotStorage(cosmos.containers.botstate),
     adapter,
     onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
   });
+  // Warm up before listening (the FAQ loads its knowledge base); failures are logged and retried on use.
+  await start();
 
   // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
   const scheduler = new LogboekScheduler(

@@ -4,6 +4,7 @@ import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
+import type { FaqRepository } from '../features/faq/faq-repository';
 import type { ContainerName } from '../storage/containers';
 import type { StoreInUse } from '../storage/cosmos';
 
@@ -18,6 +19,7 @@ export interface CliStore {
   store: StoreInUse;
   users: UserRepository;
   schools: SchoolRepository;
+  faq: FaqRepository;
   admin: AdminService;
   matching: MatchingRepository;
   ping(): Promise<boolean>;

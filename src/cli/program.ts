@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
+import { faqCommands } from './commands/faq.command';
 import { healthCommand } from './commands/health.command';
 import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
@@ -13,6 +14,7 @@ import { createCliDeps } from './services';
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   schoolsCommands,
   rolesCommands,
+  faqCommands,
   updatesCommands,
   healthCommand,
   matchingCommands,

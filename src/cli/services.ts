@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
+import { FaqRepository } from '../features/faq/faq-repository';
 import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
@@ -58,6 +59,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         users,
         schools,
         admin: new AdminService(users, schools),
+        faq: new FaqRepository(connection.containers.faq),
         matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),

@@ -13,6 +13,8 @@ export const CONTAINERS = {
   scheduler: { id: 'scheduler', partitionKey: '/id' },
   /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
   matching: { id: 'matching', partitionKey: '/pk' },
+  /** FAQ: entries (pk "entry", read once at start), review queue (pk "review"), audit, feedback, version. */
+  faq: { id: 'faq', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -2,10 +2,12 @@ import type { MessageKey } from '../nl';
 import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
+import { faq } from './faq';
 
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
   ...core,
   ...logboek,
   ...matching,
+  ...faq,
 };

@@ -1,6 +1,7 @@
 import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
+import { faq } from './faq';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -10,6 +11,7 @@ export const nl = {
   ...core,
   ...logboek,
   ...matching,
+  ...faq,
 } as const;
 
 export type MessageKey = keyof typeof nl;
