@@ -4,6 +4,7 @@ import { createFeatureContext, type AppDeps, type Feature } from './bot/feature'
 import { KeyedSerialQueue } from './bot/conversation-lock';
 import { tenantOf } from './bot/turn';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
+import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { coreFeature, fallbackFeature } from './features/core/core.handlers';
@@ -30,7 +31,7 @@ export interface KansenwijzerApp {
  * The four jobs, in route order: commands first, free text last. Each job's feature is added here
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
-const JOB_FEATURES: Feature[] = [];
+const JOB_FEATURES: Feature[] = [aanmeldingFeature];
 
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
   const jobFeatures: Feature[] = [...JOB_FEATURES, ...extra];

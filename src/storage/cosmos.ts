@@ -56,7 +56,10 @@ export async function connectCosmos(cosmos: Config['cosmos'], log: Logger): Prom
 
   const { database } = await client.databases.createIfNotExists({ id: cosmos.database });
   const containers = {} as Record<ContainerName, Container>;
-  for (const [name, def] of Object.entries(CONTAINERS) as [ContainerName, (typeof CONTAINERS)[ContainerName]][]) {
+  for (const [name, def] of Object.entries(CONTAINERS) as [
+    ContainerName,
+    (typeof CONTAINERS)[ContainerName],
+  ][]) {
     const { container } = await database.containers.createIfNotExists({
       id: def.id,
       partitionKey: { paths: [def.partitionKey] },

@@ -1,3 +1,4 @@
+import { aanmelding } from './aanmelding';
 import { core } from './core';
 
 /**
@@ -6,6 +7,7 @@ import { core } from './core';
  */
 export const nl = {
   ...core,
+  ...aanmelding,
 } as const;
 
 export type MessageKey = keyof typeof nl;
