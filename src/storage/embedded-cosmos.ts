@@ -12,7 +12,9 @@
  *    write (only the snapshot is fsynced);
  *  - a snapshot (`snapshot.jsonl`): the full state, written after start-up replay, on `close()` and when the journal
  *    grows past `compactAfterBytes`; written to a temp file, fsynced, renamed, then the journal is truncated;
- *  - a lock file (`LOCK`, holding the owner's pid) so two processes never write the same directory.
+ *  - a lock file (`LOCK`, holding the owner's pid) so two processes never write the same directory, and next to it
+ *    `ENDPOINT` (owner pid, endpoint, key), written once the store serves and removed on close, so another process
+ *    (the admin CLI) can talk to the running server instead of opening the files itself.
  *
  * Replay is idempotent, so a crash between the snapshot rename and the journal truncation is harmless: every record
  * sets one item to an exact stored value (same `_rid`, `_etag`, `_ts`) or deletes it, and containers/databases that
@@ -49,6 +51,27 @@ export interface EmbeddedCosmos {
   documentCount(): number;
   /** Stops the server, writes a snapshot and releases the lock. */
   close(): Promise<void>;
+}
+
+/** What a live server publishes in its data directory (the `ENDPOINT` file). */
+export interface RunningEmbeddedCosmos {
+  pid: number;
+  endpoint: string;
+  key: string;
+}
+
+/** Thrown when another live process holds the data directory's lock. */
+export class EmbeddedStoreInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    /** Undefined while the owner is still writing its pid. */
+    readonly ownerPid: number | undefined,
+  ) {
+    super(
+      `the embedded store in ${dataDir} is in use by process ${ownerPid ?? 'unknown'}; set COSMOS_ENDPOINT to share it`,
+    );
+    this.name = 'EmbeddedStoreInUseError';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,6 +221,7 @@ function installHooks(): void {
 const SNAPSHOT = 'snapshot.jsonl';
 const JOURNAL = 'journal.jsonl';
 const LOCK = 'LOCK';
+const ENDPOINT = 'ENDPOINT';
 const DEFAULT_COMPACT_AFTER_BYTES = 64 * 1024 * 1024;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -270,12 +294,6 @@ function pidIsAlive(pid: number): boolean {
   }
 }
 
-function inUseError(dataDir: string, owner: string): Error {
-  return new Error(
-    `the embedded store in ${dataDir} is in use by process ${owner}; set COSMOS_ENDPOINT to share it`,
-  );
-}
-
 /** Takes dataDir/LOCK (exclusive create); a lock whose pid is dead is stale and taken over. */
 function acquireLock(dataDir: string): string {
   const lockPath = path.join(dataDir, LOCK);
@@ -294,11 +312,11 @@ function acquireLock(dataDir: string): string {
       throw err;
     }
     const pid = /^\d+$/.test(content) ? Number(content) : NaN;
-    if (Number.isInteger(pid) && pid > 0 && pidIsAlive(pid)) throw inUseError(dataDir, String(pid));
+    if (Number.isInteger(pid) && pid > 0 && pidIsAlive(pid)) throw new EmbeddedStoreInUseError(dataDir, pid);
     if (!Number.isInteger(pid)) {
       // Empty or garbage: a process may be between creating and writing it. Only old ones are stale.
       const ageMs = Date.now() - fs.statSync(lockPath).mtimeMs;
-      if (ageMs < 5000) throw inUseError(dataDir, 'unknown');
+      if (ageMs < 5000) throw new EmbeddedStoreInUseError(dataDir, undefined);
     }
     try {
       fs.unlinkSync(lockPath); // stale: its owner died without close()
@@ -307,6 +325,56 @@ function acquireLock(dataDir: string): string {
     }
   }
   throw new Error(`could not take the lock ${lockPath}`);
+}
+
+/** Written with a rename, so a reader never sees half a file. */
+function publishEndpoint(dataDir: string, running: RunningEmbeddedCosmos): void {
+  const file = path.join(dataDir, ENDPOINT);
+  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(running)}\n`);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Best effort: a file left behind is ignored by readers once this process has gone (see findRunningEmbeddedCosmos). */
+function withdrawEndpoint(dataDir: string): void {
+  try {
+    const published = parseEndpoint(fs.readFileSync(path.join(dataDir, ENDPOINT), 'utf8'));
+    if (published?.pid === process.pid) fs.unlinkSync(path.join(dataDir, ENDPOINT));
+  } catch {
+    // missing already, or unreadable: nothing to withdraw
+  }
+}
+
+function parseEndpoint(text: string): RunningEmbeddedCosmos | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const { pid, endpoint, key } = value;
+  if (typeof pid !== 'number' || typeof endpoint !== 'string' || typeof key !== 'string') return undefined;
+  return { pid, endpoint, key };
+}
+
+/**
+ * The server another live process runs on dataDir, if any: the lock's pid must be alive and be the one that
+ * published the endpoint (an `ENDPOINT` left by a killed process, or one whose owner is still starting, does not count).
+ */
+export function findRunningEmbeddedCosmos(dataDir: string): RunningEmbeddedCosmos | undefined {
+  const dir = path.resolve(dataDir);
+  let lock: string;
+  let published: string;
+  try {
+    lock = fs.readFileSync(path.join(dir, LOCK), 'utf8').trim();
+    published = fs.readFileSync(path.join(dir, ENDPOINT), 'utf8');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return undefined;
+    throw err;
+  }
+  const running = parseEndpoint(published);
+  if (!running || String(running.pid) !== lock || !pidIsAlive(running.pid)) return undefined;
+  return running;
 }
 
 function releaseLock(lockPath: string): void {
@@ -637,15 +705,18 @@ export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions): Promise<
     const persistent = new PersistentAccount(account, dataDir, compactAfterBytes);
     persistent.open();
     store = persistent;
+    const key = 'embedded-cosmos-any-key-works';
+    publishEndpoint(dataDir, { pid: process.pid, endpoint, key });
 
     let closed: Promise<void> | undefined;
     return {
       endpoint,
-      key: 'embedded-cosmos-any-key-works',
+      key,
       documentCount: () => persistent.documentCount(),
       close: () => {
         closed ??= (async () => {
           closing = true;
+          withdrawEndpoint(dataDir);
           await new Promise<void>((resolve) => {
             const force = setTimeout(() => server.closeAllConnections(), 2000);
             force.unref();
@@ -669,6 +740,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions): Promise<
       server.closeAllConnections();
       server.close();
     }
+    withdrawEndpoint(dataDir);
     releaseLock(lockPath);
     throw err;
   }

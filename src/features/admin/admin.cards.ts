@@ -1,7 +1,8 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
-import type { MessageKey, Translate } from '../../i18n';
+import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
+import type { Translate } from '../../i18n';
 
 export function adminMenuCard(t: Translate): AdaptiveCardJson {
   return renderCard('admin/menu', {
@@ -73,15 +74,11 @@ export function roleFormCard(
   t: Translate,
   schools: School[],
   values: Partial<RoleFormValues> = {},
-  errors: Partial<Record<string, MessageKey>> = {},
+  errors: FieldErrors = {},
 ): AdaptiveCardJson {
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
   return renderCard('admin/role-form', {
     title: t('admin.roles.assign.title'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    ...formErrorTexts(t, errors, ['personId', 'schoolIds']),
     personLabel: t('admin.roles.person'),
     personPlaceholder: t('admin.roles.personPlaceholder'),
     personError: t('admin.roles.personError'),
@@ -99,7 +96,6 @@ export function roleFormCard(
     schoolIds: values.schoolIds ?? '',
     roleChoices: ROLES.filter((r) => r !== 'medewerker').map((r) => ({ title: t(`role.${r}`), value: r })),
     schoolChoices: schools.map((s) => ({ title: s.name, value: s.id })),
-    errors: { personId: err('personId'), schoolIds: err('schoolIds') },
   });
 }
 
@@ -153,15 +149,11 @@ export function schoolFormValuesOf(s: School): SchoolFormValues {
 export function schoolFormCard(
   t: Translate,
   values: Partial<SchoolFormValues> = {},
-  errors: Partial<Record<string, MessageKey>> = {},
+  errors: FieldErrors = {},
 ): AdaptiveCardJson {
-  const err = (field: string): string => {
-    const key = errors[field];
-    return key ? t(key) : '';
-  };
   return renderCard('admin/school-form', {
     title: t('admin.schools.add.title'),
-    formError: Object.keys(errors).length > 0 ? t('error.validation') : '',
+    ...formErrorTexts(t, errors, ['name', 'brin']),
     nameLabel: t('admin.schools.name'),
     nameError: t('admin.schools.nameError'),
     shortNamesLabel: t('admin.schools.shortNames'),
@@ -176,6 +168,5 @@ export function schoolFormCard(
     brin: values.brin ?? '',
     region: values.region ?? '',
     board: values.board ?? '',
-    errors: { name: err('name'), brin: err('brin') },
   });
 }

@@ -6,13 +6,17 @@ export type Job = (typeof JOBS)[number];
 
 const ICONS: Record<Job, string> = { aanmelding: '📝', logboek: '📒', matching: '🤝', faq: '💬' };
 
+const firstName = (name: string | undefined): string => (name ?? '').trim().split(/\s+/)[0] ?? '';
+
 export function welcomeCard(t: Translate, opts: { name?: string; personal: boolean }): AdaptiveCardJson {
   return renderCard('core/welcome', {
     title: t('welcome.title'),
     tagline: t('app.tagline'),
-    greeting: opts.personal
-      ? t('welcome.personal', { name: opts.name?.split(' ')[0] || '' })
-      : t('welcome.team'),
+    greeting: !opts.personal
+      ? t('welcome.team')
+      : firstName(opts.name)
+        ? t('welcome.personal', { name: firstName(opts.name) })
+        : t('welcome.personalNoName'),
     tryHelp: t('welcome.tryHelp'),
     helpButton: t('welcome.helpButton'),
   });

@@ -8,6 +8,8 @@ export const core: Record<keyof typeof nlCore, string> = {
   'welcome.title': 'Welcome to Kansenwijzer 👋',
   'welcome.personal':
     'Hi {name}! I help you with the mbo programmes on equal opportunity. Just type what you want to know or do.',
+  'welcome.personalNoName':
+    'Hi! I help you with the mbo programmes on equal opportunity. Just type what you want to know or do.',
   'welcome.team':
     'Hello everyone! I am Kansenwijzer. Mention me (@Kansenwijzer) in a message and I will help with the equal opportunity programmes.',
   'welcome.tryHelp': 'Type **help** to see what I can do.',
@@ -16,7 +18,7 @@ export const core: Record<keyof typeof nlCore, string> = {
   'help.title': 'What can Kansenwijzer do?',
   'help.intro': 'Type one of the examples, or say in your own words what you are looking for.',
   'help.soon': 'coming soon',
-  'help.examples': 'Try:',
+  'help.examples': 'Try (commands are in Dutch):',
   'help.job.aanmelding.title': 'Apply for a programme',
   'help.job.aanmelding.text':
     'Apply on behalf of your school step by step. Your draft is saved and you can follow its status.',

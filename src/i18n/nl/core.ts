@@ -6,6 +6,8 @@ export const core = {
   'welcome.title': 'Welkom bij Kansenwijzer 👋',
   'welcome.personal':
     'Hoi {name}! Ik help je met de mbo-programma’s voor gelijke kansen. Je kunt gewoon typen wat je wilt weten of doen.',
+  'welcome.personalNoName':
+    'Hoi! Ik help je met de mbo-programma’s voor gelijke kansen. Je kunt gewoon typen wat je wilt weten of doen.',
   'welcome.team':
     'Hallo allemaal! Ik ben Kansenwijzer. Noem mij (@Kansenwijzer) in een bericht, dan help ik met de programma’s voor gelijke kansen.',
   'welcome.tryHelp': 'Typ **hulp** om te zien wat ik kan.',

@@ -1,0 +1,20 @@
+import type { MessageKey, Translate } from '../i18n';
+
+export type FieldErrors = Partial<Record<string, MessageKey>>;
+
+/**
+ * The texts a form card shows after a rejected submit: a summary line and one message per listed
+ * field ('' when fine), so every `${errors.x}` in the template resolves.
+ */
+export function formErrorTexts(
+  t: Translate,
+  errors: FieldErrors,
+  fields: readonly string[],
+): { formError: string; errors: Record<string, string> } {
+  const texts: Record<string, string> = {};
+  for (const field of fields) {
+    const key = errors[field];
+    texts[field] = key ? t(key) : '';
+  }
+  return { formError: Object.keys(errors).length > 0 ? t('error.validation') : '', errors: texts };
+}

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { loadConfig, type Config } from '../config';
+import { AdminService } from '../features/admin/admin.service';
+import { createLogger } from '../logger';
+import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
+import { CosmosSchoolRepository } from '../storage/school-repository';
+import { CosmosUserRepository } from '../storage/user-repository';
+import type { CliDeps, CliIo, CliStore } from './context';
+
+/** Only the origin: an endpoint URL could carry credentials in its user info or query. */
+export function safeEndpoint(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** For operators: which store a command used (never a key). */
+export function describeStore(store: StoreInUse): string {
+  const endpoint = safeEndpoint(store.endpoint);
+  switch (store.kind) {
+    case 'embedded':
+      return `embedded store on ${store.dataDir}, opened by this command (${endpoint})`;
+    case 'embedded-shared':
+      return `embedded store of the running bot (process ${store.ownerPid}) at ${endpoint}`;
+    case 'azure':
+      return `Azure Cosmos DB ${endpoint} (${store.auth})`;
+  }
+}
+
+/**
+ * The real wiring: configuration from `env`, the store from connectCosmos with `shareRunning`, so a command
+ * works next to a running bot that holds the embedded store.
+ */
+export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { close(): Promise<void> } {
+  let config: Config | undefined;
+  let connecting: Promise<{ connection: CosmosConnection; store: CliStore }> | undefined;
+  const getConfig = (): Config => (config ??= loadConfig(env));
+
+  const connect = async (): Promise<{ connection: CosmosConnection; store: CliStore }> => {
+    // Silent: pino writes to stdout, which belongs to the command's output.
+    const connection = await connectCosmos(getConfig().cosmos, createLogger('silent'), {
+      shareRunning: true,
+    });
+    io.stderr(`store: ${describeStore(connection.store)}, database "${connection.store.database}"\n`);
+    const users = new CosmosUserRepository(connection.containers.directory);
+    const schools = new CosmosSchoolRepository(connection.containers.directory);
+    return {
+      connection,
+      store: {
+        store: connection.store,
+        users,
+        schools,
+        admin: new AdminService(users, schools),
+        ping: () => connection.ping(),
+        documentCounts: () => connection.documentCounts(),
+      },
+    };
+  };
+
+  return {
+    io,
+    config: getConfig,
+    async store() {
+      connecting ??= connect();
+      return (await connecting).store;
+    },
+    readFile: (file) => readFile(file, 'utf8'),
+    async close() {
+      const opened = await connecting?.catch(() => undefined);
+      await opened?.connection.close();
+    },
+  };
+}
