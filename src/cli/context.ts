@@ -1,3 +1,4 @@
+import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
@@ -19,6 +20,8 @@ export interface CliStore {
   admin: AdminService;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
+  /** Every container, for features that build their own repositories (e.g. rounds, applications). */
+  containers: Record<ContainerName, Container>;
 }
 
 export interface CliDeps {

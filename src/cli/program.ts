@@ -1,20 +1,28 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
+import { applicationsCommands } from './commands/applications.command';
 import { healthCommand } from './commands/health.command';
 import { rolesCommands } from './commands/roles.command';
+import { roundsCommands } from './commands/rounds.command';
 import { schoolsCommands } from './commands/schools.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
 import { createCliDeps } from './services';
 
 /** Every command the CLI has: to add one, write commands/<group>.command.ts and list it here. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [schoolsCommands, rolesCommands, healthCommand];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  schoolsCommands,
+  rolesCommands,
+  roundsCommands,
+  applicationsCommands,
+  healthCommand,
+];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles and the health of the store.')
+    .description('Kansenwijzer admin CLI: schools, roles, rounds, applications and the health of the store.')
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

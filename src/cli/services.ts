@@ -55,6 +55,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         admin: new AdminService(users, schools),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
+        containers: connection.containers,
       },
     };
   };

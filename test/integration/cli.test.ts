@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CosmosClient } from '@azure/cosmos';
 import { runCli } from '../../src/cli/program';
-import type { CliDeps } from '../../src/cli/context';
+import type { CliDeps, CliStore } from '../../src/cli/context';
 import { loadConfig } from '../../src/config';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
@@ -158,8 +158,8 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11 });
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'applications']);
+    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, applications: 0 });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
@@ -367,7 +367,8 @@ describe('admin CLI (integration)', function () {
           schools,
           admin: new AdminService(users, schools),
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0 }),
+          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, applications: 0 }),
+          containers: {} as CliStore['containers'],
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };
