@@ -75,7 +75,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
     const list = await click(bot, RENSKE, rounds, 'Aanmeldingen');
     const text = replyText(list);
     assert.match(text, /Albeda[\s\S]*GKDI26-[\s\S]*Jij hebt nog niet gescoord[\s\S]*Zadkine/);
-    assert.match(text, /Pagina 1 van 1 · 2 aanmeldingen/);
+    assert.match(text, /Pagina 1 van 1 · aantal: 2/);
 
     const summary = await click(bot, RENSKE, list, 'Openen');
     const s = replyText(summary);
@@ -102,7 +102,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
       });
     }
     const first = await bot.send(RENSKE, submitValue({ verb: 'beoordeling.list', roundId: ROUND.id }));
-    assert.match(replyText(first), /Pagina 1 van 2 · 11 aanmeldingen/);
+    assert.match(replyText(first), /Pagina 1 van 2 · aantal: 11/);
     const second = await click(bot, RENSKE, first, 'Volgende →');
     assert.match(replyText(second), /Pagina 2 van 2/);
     assert.throws(() => button(second, 'Volgende →'));

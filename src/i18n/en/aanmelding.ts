@@ -230,7 +230,7 @@ export const aanmelding: Record<keyof typeof nl, string> = {
   'aanmelding.explain.concept':
     'Not submitted yet. {done} of {total} steps are done. You can submit until {closes}.',
   'aanmelding.explain.conceptClosed': 'Not submitted. The round closed on {closes}.',
-  'aanmelding.explain.ingediend': 'The expert group will read your application. Reference {reference}.',
+  'aanmelding.explain.ingediend': 'The expert group will read and assess your application.',
   'aanmelding.explain.aanvulling-gevraagd':
     'The expert group has a question. Answer it and the assessment continues.',
   'aanmelding.explain.in-beoordeling':
@@ -292,12 +292,12 @@ export const aanmelding: Record<keyof typeof nl, string> = {
   'aanmelding.reviewer.overview': 'Scores',
   'aanmelding.reviewer.listTitle': 'Submitted applications',
   'aanmelding.reviewer.listEmpty': 'There are no submitted applications in this round yet.',
-  'aanmelding.reviewer.page': 'Page {page} of {pages} · {total} applications',
+  'aanmelding.reviewer.page': 'Page {page} of {pages} · total: {total}',
   'aanmelding.reviewer.previous': '← Previous',
   'aanmelding.reviewer.next': 'Next →',
   'aanmelding.reviewer.row': '{reference} · {status} · submitted {at}',
-  'aanmelding.reviewer.scoredByMe': 'You have scored · {count} reviewers in total',
-  'aanmelding.reviewer.notScoredByMe': 'You have not scored yet · {count} reviewers in total',
+  'aanmelding.reviewer.scoredByMe': 'You have scored · scored by {count}',
+  'aanmelding.reviewer.notScoredByMe': 'You have not scored yet · scored by {count}',
   'aanmelding.reviewer.openOne': 'Open',
   'aanmelding.reviewer.summaryTitle': 'Application {school}',
   'aanmelding.reviewer.statusLine': '{reference} · {status} · submitted on {at} by {name}',

@@ -241,7 +241,7 @@ export const aanmelding = {
   'aanmelding.explain.concept':
     'Nog niet ingediend. {done} van {total} stappen zijn klaar. Indienen kan tot {closes}.',
   'aanmelding.explain.conceptClosed': 'Niet ingediend. De ronde is gesloten sinds {closes}.',
-  'aanmelding.explain.ingediend': 'De expertgroep gaat je aanmelding lezen. Referentie {reference}.',
+  'aanmelding.explain.ingediend': 'De expertgroep gaat je aanmelding lezen en beoordelen.',
   'aanmelding.explain.aanvulling-gevraagd':
     'De expertgroep heeft een vraag. Beantwoord die, dan gaat de beoordeling verder.',
   'aanmelding.explain.in-beoordeling':
@@ -305,12 +305,12 @@ export const aanmelding = {
   'aanmelding.reviewer.overview': 'Scores',
   'aanmelding.reviewer.listTitle': 'Ingediende aanmeldingen',
   'aanmelding.reviewer.listEmpty': 'Er zijn nog geen ingediende aanmeldingen in deze ronde.',
-  'aanmelding.reviewer.page': 'Pagina {page} van {pages} · {total} aanmeldingen',
+  'aanmelding.reviewer.page': 'Pagina {page} van {pages} · aantal: {total}',
   'aanmelding.reviewer.previous': '← Vorige',
   'aanmelding.reviewer.next': 'Volgende →',
   'aanmelding.reviewer.row': '{reference} · {status} · ingediend {at}',
-  'aanmelding.reviewer.scoredByMe': 'Jij hebt gescoord · {count} beoordelaars in totaal',
-  'aanmelding.reviewer.notScoredByMe': 'Jij hebt nog niet gescoord · {count} beoordelaars in totaal',
+  'aanmelding.reviewer.scoredByMe': 'Jij hebt gescoord · gescoord door {count}',
+  'aanmelding.reviewer.notScoredByMe': 'Jij hebt nog niet gescoord · gescoord door {count}',
   'aanmelding.reviewer.openOne': 'Openen',
   'aanmelding.reviewer.summaryTitle': 'Aanmelding {school}',
   'aanmelding.reviewer.statusLine': '{reference} · {status} · ingediend op {at} door {name}',

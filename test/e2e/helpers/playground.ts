@@ -158,7 +158,9 @@ function sweepStaleTempDirs(): void {
 const MESSAGE = 'div:has(> [aria-label="Message header"])';
 // Messages from someone else than the user carry an author in the header.
 const BOT_MESSAGE = 'div:has(> [aria-label="Message header"] [aria-label="Message author"])';
-const MESSAGE_BOX = '[role="textbox"][contenteditable="true"], textarea';
+// Not a card's own multi-line input (Adaptive Card inputs have ids starting with "__ac-"): those come
+// earlier in the page than the message box.
+const MESSAGE_BOX = '[role="textbox"][contenteditable="true"], textarea:not([id^="__ac-"])';
 
 export interface ChatEntry {
   fromBot: boolean;
