@@ -211,7 +211,8 @@ describe('aanmelding: the expert group and the beheerder', () => {
 
     const history = replyText(await bot.send(RENSKE, submitValue({ verb: 'aanmelding.history', ...ref })));
     assert.match(history, /Vraag beantwoord: Ongeveer 120 studenten/);
-    assert.match(history, /Status: Aanvullende informatie gevraagd\. Waarom: Hoeveel studenten/);
+    assert.match(history, /Vraag gesteld: Hoeveel studenten doen mee aan de pilot\?/);
+    assert.match(history, /Status: Aanvullende informatie gevraagd\n/);
     assert.match(history, /School en contactpersoon gewijzigd/);
     assert.match(history, /Alice de Vries/);
   });

@@ -115,12 +115,18 @@ export class ApplicationNotifications {
   /** A status the expert group or a beheerder set: review started, or a decision with its reason. */
   statusChanged(app: Application, round: Round, actor: Actor): Promise<void> {
     const values = { school: app.schoolName, programme: round.programme, reason: app.decision?.reason ?? '' };
+    const status = app.status;
+    if (status !== 'in-beoordeling' && status !== 'geselecteerd' && status !== 'niet-geselecteerd') {
+      // The other changes have their own messages (submitted, questionAsked, answered).
+      this.log.warn({ status }, 'no status message for this status');
+      return Promise.resolve();
+    }
     return this.send(ApplicationNotifications.others(app, actor), (f) => {
       const reason = ApplicationNotifications.reason(f, app);
       // Not selected: the status card carries the reason and the button to ask for a conversation.
-      if (app.status === 'niet-geselecteerd')
+      if (status === 'niet-geselecteerd')
         return { reason, card: statusCard(f, [{ app, round }], this.now()) };
-      return { reason, text: f.t(`aanmelding.notify.${app.status}`, values) };
+      return { reason, text: f.t(`aanmelding.notify.${status}`, values) };
     });
   }
 

@@ -490,11 +490,12 @@ export function historyCard(
   rawPage: unknown,
 ): AdaptiveCardJson {
   const entries: { at: string; name: string; lines: string[] }[] = [
+    // A question is its own entry (below); its status change needs no second copy of the text.
     ...app.statusHistory.map((h) => ({
       at: h.at,
       name: h.byName,
       lines: [
-        h.reason
+        h.reason && h.status !== 'aanvulling-gevraagd'
           ? f.t('aanmelding.history.statusReason', {
               status: f.t(`aanmelding.status.${h.status}`),
               reason: Formatter.clip(h.reason, 300),
@@ -503,6 +504,11 @@ export function historyCard(
       ],
     })),
     ...app.questions.flatMap((q) => [
+      {
+        at: q.askedAt,
+        name: q.askedByName,
+        lines: [f.t('aanmelding.history.asked', { text: Formatter.clip(q.question, 300) })],
+      },
       ...(q.answer !== undefined && q.answeredAt
         ? [
             {

@@ -225,7 +225,6 @@ export const aanmelding: Record<keyof typeof nl, string> = {
   'aanmelding.statusCard.footer': 'I send you a message whenever something changes.',
   'aanmelding.statusCard.current': '{status} since {at}',
   'aanmelding.statusCard.reference': 'Reference {reference}',
-  'aanmelding.statusCard.expected': 'Expected',
   'aanmelding.statusCard.decisionBy': 'by {date}',
   'aanmelding.explain.concept':
     'Not submitted yet. {done} of {total} steps are done. You can submit until {closes}.',
@@ -266,20 +265,13 @@ export const aanmelding: Record<keyof typeof nl, string> = {
     '{name} submitted the application for **{school}**. Reference: **{reference}**. You will hear the decision by {decision}.',
   'aanmelding.notify.joined': '{name} is now also working on the application for **{school}**.',
   'aanmelding.notify.discarded': '{name} discarded the draft for **{school}**.',
-  'aanmelding.notify.question': 'The expert group has a question about the application for **{school}**.',
   'aanmelding.notify.answered': '{name} answered the question about **{school}**:\n\n{answer}',
   'aanmelding.notify.answeredParticipant':
     '{name} answered the expert group’s question. The application for **{school}** is now: {status}.',
   'aanmelding.notify.in-beoordeling':
     'The expert group has started assessing the application for **{school}**.',
-  'aanmelding.notify.ingediend': 'The application for **{school}** is back to: submitted.',
-  'aanmelding.notify.aanvulling-gevraagd':
-    'The expert group has a question about the application for **{school}**.',
   'aanmelding.notify.geselecteerd':
     'Good news: **{school}** has been selected for {programme}! Explanation: {reason}\n\nWe will contact you to discuss the next steps.',
-  'aanmelding.notify.niet-geselecteerd':
-    '**{school}** was not selected for {programme} this time. Explanation: {reason}\n\nWe would like to talk with you about other support for your challenge. Type **status** and choose **Yes, I would like a conversation**.',
-  'aanmelding.notify.concept': 'The application for **{school}** is a draft again.',
   'aanmelding.notify.followUp':
     '{name} would like a conversation about other support for **{school}**. Contact them at {email} or {phone}.',
 
@@ -373,7 +365,6 @@ export const aanmelding: Record<keyof typeof nl, string> = {
   'aanmelding.history.revision': '{step} changed',
   'aanmelding.history.change': '{field}: {before} → {after}',
   'aanmelding.history.followUp': 'Asked for a conversation about other support',
-  'aanmelding.history.back': 'Back',
 
   'aanmelding.rounds.title': 'Rounds',
   'aanmelding.rounds.empty': 'There are no rounds yet. Create one, or import a JSON file with the CLI.',

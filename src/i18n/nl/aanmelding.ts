@@ -236,7 +236,6 @@ export const aanmelding = {
   'aanmelding.statusCard.footer': 'Bij elke verandering krijg je van mij een bericht.',
   'aanmelding.statusCard.current': '{status} sinds {at}',
   'aanmelding.statusCard.reference': 'Referentie {reference}',
-  'aanmelding.statusCard.expected': 'Verwacht',
   'aanmelding.statusCard.decisionBy': 'uiterlijk {date}',
   'aanmelding.explain.concept':
     'Nog niet ingediend. {done} van {total} stappen zijn klaar. Indienen kan tot {closes}.',
@@ -279,20 +278,13 @@ export const aanmelding = {
     '{name} heeft de aanmelding van **{school}** ingediend. Referentie: **{reference}**. Uiterlijk {decision} hoor je het besluit.',
   'aanmelding.notify.joined': '{name} werkt nu ook mee aan de aanmelding van **{school}**.',
   'aanmelding.notify.discarded': '{name} heeft het concept van **{school}** weggegooid.',
-  'aanmelding.notify.question': 'De expertgroep heeft een vraag over de aanmelding van **{school}**.',
   'aanmelding.notify.answered': '{name} heeft de vraag over **{school}** beantwoord:\n\n{answer}',
   'aanmelding.notify.answeredParticipant':
     '{name} heeft de vraag van de expertgroep beantwoord. De aanmelding van **{school}** staat nu op: {status}.',
   'aanmelding.notify.in-beoordeling':
     'De expertgroep is begonnen met het beoordelen van de aanmelding van **{school}**.',
-  'aanmelding.notify.ingediend': 'De aanmelding van **{school}** staat weer op: ingediend.',
-  'aanmelding.notify.aanvulling-gevraagd':
-    'De expertgroep heeft een vraag over de aanmelding van **{school}**.',
   'aanmelding.notify.geselecteerd':
     'Goed nieuws: **{school}** is geselecteerd voor {programme}! Toelichting: {reason}\n\nWe nemen contact op om het vervolg te bespreken.',
-  'aanmelding.notify.niet-geselecteerd':
-    '**{school}** is deze keer niet geselecteerd voor {programme}. Toelichting: {reason}\n\nWe praten graag met jullie over andere steun bij jullie vraagstuk. Typ **status** en kies **Ja, ik wil een gesprek**.',
-  'aanmelding.notify.concept': 'De aanmelding van **{school}** is weer een concept.',
   'aanmelding.notify.followUp':
     '{name} wil graag een gesprek over andere steun voor **{school}**. Neem contact op via {email} of {phone}.',
 
@@ -394,7 +386,6 @@ export const aanmelding = {
   'aanmelding.history.revision': '{step} gewijzigd',
   'aanmelding.history.change': '{field}: {before} → {after}',
   'aanmelding.history.followUp': 'Gesprek over andere steun gevraagd',
-  'aanmelding.history.back': 'Terug',
 
   // --- rounds (beheerder) ---
   'aanmelding.rounds.title': 'Rondes',
