@@ -37,6 +37,7 @@ const schema = z.object({
   BOOTSTRAP_BEHEERDERS: list,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  MATCHING_CHECKIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   TIME_ZONE: z
     .string()
     .default('Europe/Amsterdam')
@@ -115,6 +116,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   defaultLocale: 'nl' | 'en';
   timeZone: string;
+  /** How often due leermeester-gezel check-ins are sent. */
+  matchingCheckInIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -164,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,
+    matchingCheckInIntervalMs: e.MATCHING_CHECKIN_INTERVAL_MINUTES * 60_000,
   };
 }

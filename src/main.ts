@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
+import { createMatchingService } from './features/matching/matching.handlers';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createServer } from './server';
 import { CosmosBotStorage } from './storage/bot-state-storage';
@@ -44,17 +45,18 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     log,
     config.defaultLocale,
   );
+  const deps = {
+    config,
+    log,
+    access,
+    users,
+    schools,
+    containers: cosmos.containers,
+    notifier,
+    now: () => new Date(),
+  };
   const { handleTurn } = createApp({
-    deps: {
-      config,
-      log,
-      access,
-      users,
-      schools,
-      containers: cosmos.containers,
-      notifier,
-      now: () => new Date(),
-    },
+    deps,
     storage: new CosmosBotStorage(cosmos.containers.botstate),
     adapter,
     onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
@@ -70,8 +72,17 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
   const url = `http://${host}:${address.port}`;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
 
+  // Leermeester-gezel check-ins ("Is dit een goede match?") go out when due; each pair is marked
+  // before sending, so a restart or a second process never asks twice.
+  const matching = createMatchingService(deps);
+  const checkIns = setInterval(() => {
+    matching.runDueCheckIns().catch((err: unknown) => log.warn({ err }, 'check-in run failed'));
+  }, config.matchingCheckInIntervalMs);
+  checkIns.unref();
+
   let closing: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
+    clearInterval(checkIns);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
     });

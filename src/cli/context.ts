@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
 import type { ContainerName } from '../storage/containers';
@@ -18,6 +19,7 @@ export interface CliStore {
   users: UserRepository;
   schools: SchoolRepository;
   admin: AdminService;
+  matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
   /** Every container, for features that build their own repositories (e.g. rounds, applications). */

@@ -3,6 +3,7 @@ import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
 import { applicationsCommands } from './commands/applications.command';
 import { healthCommand } from './commands/health.command';
+import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { roundsCommands } from './commands/rounds.command';
 import { schoolsCommands } from './commands/schools.command';
@@ -16,6 +17,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   roundsCommands,
   applicationsCommands,
   healthCommand,
+  matchingCommands,
 ];
 
 /** The whole CLI as a commander program; parsing it never exits the process (exitOverride). */

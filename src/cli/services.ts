@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
+import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
-import { connectCosmos, type CosmosConnection, type StoreInUse } from '../storage/cosmos';
+import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
@@ -40,6 +41,9 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
 
   const connect = async (): Promise<{ connection: CosmosConnection; store: CliStore }> => {
     // Silent: pino writes to stdout, which belongs to the command's output.
+    // Loaded on first use: the Cosmos and Azure identity SDKs take a second to load, and commands
+    // that need no store (`match`, `--help`) should not wait for them.
+    const { connectCosmos } = await import('../storage/cosmos');
     const connection = await connectCosmos(getConfig().cosmos, createLogger('silent'), {
       shareRunning: true,
     });
@@ -53,6 +57,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         users,
         schools,
         admin: new AdminService(users, schools),
+        matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
         containers: connection.containers,

@@ -12,6 +12,8 @@ export const CONTAINERS = {
    * "app:<school>"), reviews ("review:<school>:<reviewer>") and the selection tally ("selection").
    */
   applications: { id: 'applications', partitionKey: '/pk' },
+  /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
+  matching: { id: 'matching', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

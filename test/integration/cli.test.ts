@@ -1,3 +1,4 @@
+import type { MatchingRepository } from '../../src/domain/matching-records';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -158,8 +159,8 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'applications']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, applications: 0 });
+    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'applications', 'matching']);
+    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, applications: 0, matching: 0 });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
@@ -366,8 +367,9 @@ describe('admin CLI (integration)', function () {
           users,
           schools,
           admin: new AdminService(users, schools),
+          matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, applications: 0 }),
+          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, applications: 0, matching: 0 }),
           containers: {} as CliStore['containers'],
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),

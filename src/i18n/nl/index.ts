@@ -1,5 +1,6 @@
 import { aanmelding } from './aanmelding';
 import { core } from './core';
+import { matching } from './matching';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -8,6 +9,7 @@ import { core } from './core';
 export const nl = {
   ...core,
   ...aanmelding,
+  ...matching,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,320 @@
+import type { Application } from '@microsoft/teams-ai';
+import { DateTime } from 'luxon';
+import type { Feature, FeatureContext } from '../../bot/feature';
+import type { TurnKit } from '../../bot/turn';
+import type { AppTurnState } from '../../bot/turn-state';
+import { requireRole } from '../../domain/access';
+import { StoreUnavailableError, ValidationError } from '../../domain/errors';
+import type { Caller } from '../../domain/user';
+import {
+  profileCard,
+  profileFormCard,
+  profileFormValuesFrom,
+  profileFormValuesOf,
+  proposalsCard,
+  roundCard,
+  settingsCard,
+  settingsValuesFrom,
+  settingsValuesOf,
+} from './matching.cards';
+import { CosmosMatchingRepository } from './matching-repository';
+import { MatchingService } from './matching.service';
+
+const valueOf = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+
+export const MATCHING_COMMANDS = {
+  profile: /^\s*(mijn profiel|profiel|my profile)\s*[.!]?\s*$/i,
+  search: /^\s*(zoek (een )?leermeester|find (a )?mentor)\s*[.!?]?\s*$/i,
+  round: /^\s*(verdeel (de )?gezellen)\s*[.!]?\s*$/i,
+  settings: /^\s*(matching(-| )?instellingen|matching settings)\s*$/i,
+};
+
+/** Builds the service over the deps; also used by the composition root for the check-in timer. */
+export function createMatchingService(deps: FeatureContext['deps']): MatchingService {
+  return new MatchingService({
+    repo: new CosmosMatchingRepository(deps.containers.matching),
+    schools: deps.schools,
+    users: deps.users,
+    notifier: deps.notifier,
+    now: deps.now,
+    bootstrapBeheerders: deps.config.bootstrapBeheerders,
+    log: deps.log,
+  });
+}
+
+export const matchingFeature: Feature = {
+  name: 'matching',
+  job: 'matching',
+  register(app: Application<AppTurnState>, { deps, handle }: FeatureContext) {
+    const service = createMatchingService(deps);
+
+    async function showProfile(kit: TurnKit, caller: Caller): Promise<void> {
+      const profile = await service.profile(caller);
+      if (!profile) {
+        await showForm(kit, caller);
+        return;
+      }
+      const schools = await service.schoolNames();
+      const current = await service.currentMatch(caller);
+      const texts: string[] = [];
+      let withdrawMatchId = '';
+      if (current && (current.status === 'requested' || current.status === 'accepted')) {
+        const key =
+          current.status === 'requested'
+            ? 'matching.profile.statusRequested'
+            : 'matching.profile.statusAccepted';
+        texts.push(kit.t(key, { name: current.leermeester.name }));
+        withdrawMatchId = current.id;
+      } else if (current?.status === 'active') {
+        const date = DateTime.fromISO(current.activeSince ?? current.createdAt)
+          .setZone(deps.config.timeZone)
+          .setLocale(kit.locale)
+          .toLocaleString(DateTime.DATE_MED);
+        texts.push(kit.t('matching.profile.statusActive', { name: current.leermeester.name, date }));
+      } else if (profile.asGezel) {
+        texts.push(kit.t('matching.profile.statusNone'));
+      }
+      if (profile.asLeermeester) {
+        const mine = await service.leermeesterMatches(caller);
+        const held = mine.filter((m) => m.status !== 'requested').length;
+        texts.push(kit.t('matching.profile.statusLeermeester', { count: held, capacity: profile.capacity }));
+        const waiting = mine.filter((m) => m.status === 'requested').length;
+        if (waiting > 0) texts.push(kit.t('matching.profile.statusOpenForYou', { count: waiting }));
+      }
+      await kit.sendCard(
+        profileCard(kit.t, profile, schools.get(profile.school) ?? profile.school, {
+          text: texts.join(' '),
+          withdrawMatchId,
+        }),
+      );
+    }
+
+    async function showForm(kit: TurnKit, caller: Caller): Promise<void> {
+      requireRole(caller, 'schoolleider');
+      const schools = await service.schoolChoices(caller);
+      if (schools.length === 0) {
+        await kit.say(kit.t('matching.form.noSchools'));
+        return;
+      }
+      const profile = await service.profile(caller);
+      await kit.sendCard(profileFormCard(kit.t, schools, profile ? profileFormValuesOf(profile) : {}));
+    }
+
+    async function showProposals(kit: TurnKit, caller: Caller, offset: number): Promise<void> {
+      const { gezel, proposals, total, offset: start } = await service.propose(caller, offset);
+      await kit.sendCard(
+        proposalsCard(kit.t, kit.locale, {
+          gezel,
+          proposals,
+          offset: start,
+          total,
+          schools: await service.schoolNames(),
+        }),
+      );
+    }
+
+    const profileRoute = handle(async (kit) => showProfile(kit, await kit.caller()));
+    app.message(MATCHING_COMMANDS.profile, profileRoute);
+    app.adaptiveCards.actionSubmit('matching.profile.show', profileRoute);
+    app.adaptiveCards.actionSubmit(
+      'matching.profile.edit',
+      handle(async (kit) => showForm(kit, await kit.caller())),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'matching.profile.save',
+      handle(async (kit) => {
+        const caller = await kit.caller();
+        const raw = valueOf(kit.context.activity.value);
+        try {
+          await service.saveProfile(caller, raw);
+        } catch (err) {
+          if (err instanceof ValidationError) {
+            await kit.sendCard(
+              profileFormCard(
+                kit.t,
+                await service.schoolChoices(caller),
+                profileFormValuesFrom(raw),
+                err.fieldErrors,
+              ),
+            );
+            return;
+          }
+          if (err instanceof StoreUnavailableError) {
+            // Nothing is lost: the form comes back with what they typed.
+            await kit.say(kit.t('error.storeUnavailable'));
+            await kit.sendCard(
+              profileFormCard(kit.t, await service.schoolChoices(caller), profileFormValuesFrom(raw)),
+            );
+            return;
+          }
+          throw err;
+        }
+        await kit.say(kit.t('matching.form.saved'));
+        await showProfile(kit, caller);
+      }),
+    );
+
+    for (const [verb, paused] of [
+      ['matching.profile.pause', true],
+      ['matching.profile.resume', false],
+    ] as const) {
+      app.adaptiveCards.actionSubmit(
+        verb,
+        handle(async (kit) => {
+          await service.setPaused(await kit.caller(), paused);
+          await kit.say(kit.t(paused ? 'matching.profile.pause' : 'matching.profile.resume'));
+        }),
+      );
+    }
+
+    const searchRoute = handle(async (kit) => showProposals(kit, await kit.caller(), 0));
+    app.message(MATCHING_COMMANDS.search, searchRoute);
+    app.adaptiveCards.actionSubmit('matching.search', searchRoute);
+    app.adaptiveCards.actionSubmit(
+      'matching.more',
+      handle(async (kit) => {
+        const offset = Number(valueOf(kit.context.activity.value).offset);
+        await showProposals(kit, await kit.caller(), Number.isInteger(offset) ? offset : 0);
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'matching.choose',
+      handle(async (kit) => {
+        const match = await service.request(await kit.caller(), kit.context.activity.value);
+        await kit.say(kit.t('matching.request.sent', { name: match.leermeester.name }));
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'matching.withdraw',
+      handle(async (kit) => {
+        await service.withdraw(await kit.caller(), kit.context.activity.value);
+        await kit.say(kit.t('matching.withdraw.done'));
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'matching.accept',
+      handle(async (kit) => {
+        const { match, outcome } = await service.accept(await kit.caller(), kit.context.activity.value);
+        const key =
+          outcome === 'full'
+            ? 'matching.accept.full'
+            : outcome === 'active'
+              ? 'matching.accept.active'
+              : 'matching.accept.done';
+        await kit.say(kit.t(key, { name: match.gezel.name }));
+      }),
+    );
+
+    app.adaptiveCards.actionSubmit(
+      'matching.decline',
+      handle(async (kit) => {
+        const match = await service.decline(await kit.caller(), kit.context.activity.value);
+        await kit.say(kit.t('matching.decline.done', { name: match.gezel.name }));
+      }),
+    );
+
+    for (const [verb, approve] of [
+      ['matching.approve', true],
+      ['matching.reject', false],
+    ] as const) {
+      app.adaptiveCards.actionSubmit(
+        verb,
+        handle(async (kit) => {
+          const caller = await kit.caller();
+          const raw: unknown = kit.context.activity.value;
+          const match = approve ? await service.approve(caller, raw) : await service.reject(caller, raw);
+          await kit.say(
+            kit.t(approve ? 'matching.approve.done' : 'matching.reject.done', {
+              gezel: match.gezel.name,
+              leermeester: match.leermeester.name,
+            }),
+          );
+        }),
+      );
+    }
+
+    app.adaptiveCards.actionSubmit(
+      'matching.checkin',
+      handle(async (kit) => {
+        const caller = await kit.caller();
+        const { match, ended } = await service.answerCheckIn(caller, kit.context.activity.value);
+        if (!ended) await kit.say(kit.t('matching.checkIn.yes'));
+        else
+          await kit.say(
+            kit.t(
+              match.gezelId === caller.aadObjectId
+                ? 'matching.checkIn.noGezel'
+                : 'matching.checkIn.noLeermeester',
+            ),
+          );
+      }),
+    );
+
+    // ---- cohort rounds and settings (beheerder)
+    app.message(
+      MATCHING_COMMANDS.round,
+      handle(async (kit) => {
+        const round = await service.createRound(await kit.caller());
+        await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
+      }),
+    );
+    app.adaptiveCards.actionSubmit(
+      'matching.round.page',
+      handle(async (kit) => {
+        const raw = valueOf(kit.context.activity.value);
+        const round = await service.round(await kit.caller(), raw);
+        await kit.sendCard(roundCard(kit.t, kit.locale, round, Number(raw.page)));
+      }),
+    );
+    app.adaptiveCards.actionSubmit(
+      'matching.round.remove',
+      handle(async (kit) => {
+        const round = await service.removeFromRound(await kit.caller(), kit.context.activity.value);
+        await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
+      }),
+    );
+    app.adaptiveCards.actionSubmit(
+      'matching.round.publish',
+      handle(async (kit) => {
+        const { round, sent, skipped } = await service.publishRound(
+          await kit.caller(),
+          kit.context.activity.value,
+        );
+        await kit.say(kit.t('matching.round.publishedDone', { sent, skipped }));
+        await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
+      }),
+    );
+
+    app.message(
+      MATCHING_COMMANDS.settings,
+      handle(async (kit) => {
+        requireRole(await kit.caller(), 'beheerder');
+        await kit.sendCard(settingsCard(kit.t, settingsValuesOf(await service.settings())));
+      }),
+    );
+    app.adaptiveCards.actionSubmit(
+      'matching.settings.save',
+      handle(async (kit) => {
+        const raw = valueOf(kit.context.activity.value);
+        try {
+          const s = await service.saveSettings(await kit.caller(), raw);
+          await kit.say(
+            kit.t('matching.settings.saved', {
+              ...s.weights,
+              approval: kit.t(s.approvalRequired ? 'matching.yes' : 'matching.no'),
+              weeks: s.checkInWeeks,
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          await kit.sendCard(settingsCard(kit.t, settingsValuesFrom(raw), err.fieldErrors));
+        }
+      }),
+    );
+  },
+};
