@@ -3,14 +3,9 @@
  * submit, 5 reviewers score all of them; then the expert group's overview, the summary card and the
  * exports. Run alone: `npx tsx bench/index.ts aanmelding`.
  */
-import { CosmosClient } from '@azure/cosmos';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { STEPS } from '../src/domain/application';
 import type { Notifier } from '../src/domain/notifier';
-import type { Caller, Role } from '../src/domain/user';
 import type { AanmeldingDeps } from '../src/features/aanmelding/aanmelding.deps';
 import { Formatter } from '../src/features/aanmelding/aanmelding.format';
 import { ApplicationNotifications } from '../src/features/aanmelding/aanmelding.notifications';
@@ -24,22 +19,17 @@ import {
   CosmosReviewRepository,
   CosmosSelectionRepository,
 } from '../src/storage/application-repository';
-import { CONTAINERS } from '../src/storage/containers';
-import { startEmbeddedCosmos } from '../src/storage/embedded-cosmos';
 import { CosmosRoundRepository } from '../src/storage/round-repository';
+import { percentile } from './store';
 import { CosmosSchoolRepository } from '../src/storage/school-repository';
 import { CosmosUserRepository } from '../src/storage/user-repository';
-import { ROUND, VALID_STEP_INPUT } from '../test/helpers/aanmelding-fixtures';
+import { callerOf, ROUND, VALID_STEP_INPUT } from '../test/helpers/aanmelding-fixtures';
+import { freshDatabase } from '../test/helpers/cosmos';
 
 export const title = 'Aanmelding: 100 applications, 5 reviewers (embedded store)';
 
 const SCHOOLS = 100;
 const REVIEWERS = 5;
-
-function p(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
 
 async function timed<T>(into: number[], work: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -48,31 +38,11 @@ async function timed<T>(into: number[], work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-const caller = (id: string, name: string, ...roles: Role[]): Caller => ({
-  aadObjectId: id,
-  name,
-  tenantId: 't',
-  roles: new Set<Role>(['medewerker', ...roles]),
-  schoolIds: [],
-});
-
 export async function run(): Promise<Record<string, number | string>> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-bench-aanmelding-'));
-  const server = await startEmbeddedCosmos({ dataDir: dir });
-  const client = new CosmosClient({
-    endpoint: server.endpoint,
-    key: server.key,
-    connectionPolicy: { enableEndpointDiscovery: false },
-  });
-  const { database } = await client.databases.createIfNotExists({ id: 'bench' });
-  const make = async (name: keyof typeof CONTAINERS) =>
-    (
-      await database.containers.createIfNotExists({
-        id: CONTAINERS[name].id,
-        partitionKey: { paths: [CONTAINERS[name].partitionKey] },
-      })
-    ).container;
-  const [applicationsContainer, directory] = [await make('applications'), await make('directory')];
+  // The test tier's embedded server and a fresh database with every container.
+  const db = await freshDatabase();
+  const applicationsContainer = db.containers.applications;
+  const directory = db.containers.directory;
   const log = createLogger('silent');
   const silent: Notifier = { notify: () => Promise.resolve('unreachable') };
   const now = () => new Date('2026-03-02T09:00:00Z');
@@ -92,7 +62,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const applications = new ApplicationService(d);
   const reviews = new ReviewService(d);
   const reviewers = Array.from({ length: REVIEWERS }, (_, i) =>
-    caller(`c0000000-0000-4000-8000-00000000000${i}`, `Reviewer ${i}`, 'beoordelaar'),
+    callerOf(`c0000000-0000-4000-8000-00000000000${i}`, `Reviewer ${i}`, 'beoordelaar'),
   );
   for (const r of reviewers) {
     await d.users.save({
@@ -116,7 +86,7 @@ export async function run(): Promise<Record<string, number | string>> {
       updatedAt: 'x',
       updatedBy: 'x',
     });
-    const who = caller(`a0000000-0000-4000-8000-${String(i).padStart(12, '0')}`, `Aanvrager ${i}`);
+    const who = callerOf(`a0000000-0000-4000-8000-${String(i).padStart(12, '0')}`, `Aanvrager ${i}`);
     let rev = 0;
     for (const step of STEPS) {
       const raw = {
@@ -181,20 +151,18 @@ export async function run(): Promise<Record<string, number | string>> {
     exportsOut[`export ${format} (KB)`] = result.content.length / 1024;
   }
 
-  await server.close();
-  client.dispose();
-  rmSync(dir, { recursive: true, force: true });
+  await db.drop();
   return {
-    'step save p50 (ms)': p(stepSave, 0.5),
-    'step save p95 (ms)': p(stepSave, 0.95),
-    'submit p50 (ms)': p(submits, 0.5),
-    'score save p50 (ms, 5 reviewers x 100)': p(scoring, 0.5),
-    'score save p95 (ms)': p(scoring, 0.95),
-    'application point read p50 (ms)': p(pointReads, 0.5),
-    'my applications (cross-round query) p50 (ms)': p(mine, 0.5),
-    'reviewer list page p50 (ms)': p(list, 0.5),
-    'score overview page p50 (ms)': p(overview, 0.5),
-    'summary card render p50 (ms)': p(renders, 0.5),
+    'step save p50 (ms)': percentile(stepSave, 0.5),
+    'step save p95 (ms)': percentile(stepSave, 0.95),
+    'submit p50 (ms)': percentile(submits, 0.5),
+    'score save p50 (ms, 5 reviewers x 100)': percentile(scoring, 0.5),
+    'score save p95 (ms)': percentile(scoring, 0.95),
+    'application point read p50 (ms)': percentile(pointReads, 0.5),
+    'my applications (cross-round query) p50 (ms)': percentile(mine, 0.5),
+    'reviewer list page p50 (ms)': percentile(list, 0.5),
+    'score overview page p50 (ms)': percentile(overview, 0.5),
+    'summary card render p50 (ms)': percentile(renders, 0.5),
     'summary card size (KB)': cardBytes / 1024,
     ...exportsOut,
     'documents in applications container': SCHOOLS + SCHOOLS * REVIEWERS + 1,

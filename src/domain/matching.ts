@@ -3,17 +3,11 @@
  * criterion contributed. Pure: no store, no SDK, no texts (reasons are data; the feature words them).
  */
 
-export const MECHANISM_IDS = [
-  'empowerment',
-  'zoekgedrag',
-  'student-kent-werkgever',
-  'werkgever-kent-student',
-  'objectief-werven',
-  'omstander',
-  'sociale-normen',
-  'bewustwording',
-] as const;
-export type ThemeId = (typeof MECHANISM_IDS)[number];
+import { MECHANISMS, type Mechanism } from './mechanisms';
+
+/** A profile's themes are the toolbox mechanisms (one list for the whole domain, in mechanisms.ts). */
+export const MECHANISM_IDS = MECHANISMS;
+export type ThemeId = Mechanism;
 
 export const PHASE_NAMES = ['orienteren', 'ontwerpen', 'ontwikkelen', 'ontvouwen', 'borgen'] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];

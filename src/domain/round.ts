@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { slug } from './slug';
 
 /** One thing the expert group scores, 1–5 with a note. */
 export interface Criterion {
@@ -52,18 +53,6 @@ export function roundPhase(round: Pick<Round, 'opensAt' | 'closesAt'>, now: Date
   if (t < Date.parse(round.opensAt)) return 'upcoming';
   if (t > Date.parse(round.closesAt)) return 'closed';
   return 'open';
-}
-
-/** "Vraagstuk helder" → "vraagstuk-helder": stable ids for criteria and rounds. */
-export function slug(text: string, max = 60): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/g, '');
 }
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;

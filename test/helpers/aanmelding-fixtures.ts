@@ -5,6 +5,7 @@ import {
   type StepId,
 } from '../../src/domain/application';
 import type { Round } from '../../src/domain/round';
+import type { Caller, Role } from '../../src/domain/user';
 
 export const ROUND: Round = {
   id: 'begeleidingstraject-2026',
@@ -91,5 +92,16 @@ export function completeDraft(now = new Date('2026-03-02T09:00:00Z')): Applicati
     fields: { ...VALID_FIELDS },
     completedSteps: ['school', 'vraagstuk', 'stappen', 'projectgroep', 'bijdrage', 'overig'],
     rev: 6,
+  };
+}
+
+/** A caller as the access service makes it (everyone is medewerker), for service-level tests and the bench. */
+export function callerOf(id: string, name: string, ...roles: Role[]): Caller {
+  return {
+    aadObjectId: id,
+    name,
+    tenantId: 't',
+    roles: new Set<Role>(['medewerker', ...roles]),
+    schoolIds: [],
   };
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { STEPS, type Application } from '../../src/domain/application';
-import type { Caller, Role } from '../../src/domain/user';
 import type { AanmeldingDeps } from '../../src/features/aanmelding/aanmelding.deps';
 import { ApplicationTakenError } from '../../src/features/aanmelding/aanmelding.deps';
 import { ApplicationNotifications } from '../../src/features/aanmelding/aanmelding.notifications';
@@ -15,23 +14,16 @@ import {
 import { CosmosRoundRepository } from '../../src/storage/round-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
-import { ROUND, VALID_STEP_INPUT } from '../helpers/aanmelding-fixtures';
+import { callerOf, ROUND, VALID_STEP_INPUT } from '../helpers/aanmelding-fixtures';
 import { freshDatabase, type TestDatabase } from '../helpers/cosmos';
 import { RecordingNotifier } from '../helpers/recording-notifier';
 
-const caller = (id: string, name: string, ...roles: Role[]): Caller => ({
-  aadObjectId: id,
-  name,
-  tenantId: 't',
-  roles: new Set<Role>(['medewerker', ...roles]),
-  schoolIds: [],
-});
-const alice = caller('a0000000-0000-4000-8000-000000000002', 'Alice de Vries');
-const bob = caller('b0b00000-0000-4000-8000-000000000003', 'Bob Bakker');
-const renske = caller('c0000000-0000-4000-8000-000000000004', 'Renske', 'beoordelaar');
-const ruud = caller('c0000000-0000-4000-8000-000000000005', 'Ruud', 'beoordelaar');
-const bea = caller('b0000000-0000-4000-8000-000000000001', 'Bea', 'beheerder');
-const ben = caller('b0000000-0000-4000-8000-000000000009', 'Ben', 'beheerder');
+const alice = callerOf('a0000000-0000-4000-8000-000000000002', 'Alice de Vries');
+const bob = callerOf('b0b00000-0000-4000-8000-000000000003', 'Bob Bakker');
+const renske = callerOf('c0000000-0000-4000-8000-000000000004', 'Renske', 'beoordelaar');
+const ruud = callerOf('c0000000-0000-4000-8000-000000000005', 'Ruud', 'beoordelaar');
+const bea = callerOf('b0000000-0000-4000-8000-000000000001', 'Bea', 'beheerder');
+const ben = callerOf('b0000000-0000-4000-8000-000000000009', 'Ben', 'beheerder');
 
 describe('aanmelding under concurrency (embedded Cosmos server)', () => {
   let db: TestDatabase;

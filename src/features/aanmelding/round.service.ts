@@ -4,13 +4,13 @@ import { ConflictError, DomainError, ValidationError } from '../../domain/errors
 import {
   definitionOf,
   roundFromDefinition,
-  slug,
   type Criterion,
   type Round,
   type RoundProblem,
   type RoundRepository,
 } from '../../domain/round';
 import type { ReviewRepository } from '../../domain/review';
+import { slug } from '../../domain/slug';
 import type { Caller } from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 
