@@ -199,6 +199,11 @@ describe('aanmelding: applying through guided cards', () => {
     for (const [value, expected] of cases) {
       assert.match(replyText(await bot.send(BOB, submitValue(value))), expected, JSON.stringify(value));
     }
+    const join = await bot.send(
+      BOB,
+      submitValue({ verb: 'aanmelding.join', roundId: ROUND.id, schoolId: 'albeda' }),
+    );
+    assert.match(replyText(join), /al ingediend/, 'joining a submitted application is refused');
     const own = await bot.send(
       alice,
       submitValue({

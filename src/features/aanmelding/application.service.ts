@@ -182,9 +182,12 @@ export class ApplicationService {
     const ref = parseRef(raw);
     const round = await requireRound(this.d.rounds, ref.roundId);
     const actor = actorOf(caller);
-    const { before, after } = await mutateApplication(this.d.applications, ref, (c) =>
-      addParticipant(c, actor, this.d.now()),
-    );
+    const { before, after } = await mutateApplication(this.d.applications, ref, (c) => {
+      // Joining is for a draft; a submitted application is only shown to those who worked on it.
+      if (c.status !== 'concept' && !isParticipant(c, actor.id))
+        throw new DomainError('aanmelding.error.notDraft');
+      return addParticipant(c, actor, this.d.now());
+    });
     if (after !== before) await this.d.notifications.joined(after, round, actor);
     return { app: after, round };
   }

@@ -5,7 +5,7 @@ import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole, requireRole } from '../../domain/access';
 import { TEXT_LIMITS } from '../../domain/application';
 import type { Caller } from '../../domain/user';
-import { formatterFor, valueOf, withForm, type AanmeldingServices } from './aanmelding.handlers';
+import { formatterFor, valueOf, withForm, type AanmeldingServices } from './aanmelding.wiring';
 import {
   decisionFormCard,
   historyCard,
