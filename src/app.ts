@@ -8,6 +8,7 @@ import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { logboekFeature } from './features/logboek/logboek.handlers';
 import { matchingFeature } from './features/matching/matching.handlers';
 import { resolveLocale, translator } from './i18n';
 
@@ -32,7 +33,12 @@ export interface KansenwijzerApp {
  * The four jobs, in route order: commands first, free text last. Each job's feature is added here
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
-const JOB_FEATURES: Feature[] = [aanmeldingFeature, matchingFeature];
+const JOB_FEATURES: Feature[] = [
+  aanmeldingFeature,
+  matchingFeature,
+  // Its free-text route only takes a coach's updates; it must come before the FAQ's catch-all.
+  logboekFeature(),
+];
 
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
   const jobFeatures: Feature[] = [...JOB_FEATURES, ...extra];

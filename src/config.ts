@@ -49,6 +49,15 @@ const schema = z.object({
         return false;
       }
     }, 'unknown IANA time zone'),
+  LOGBOEK_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  LOGBOEK_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  LOGBOEK_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  LOGBOEK_WORK_HOURS: z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3])-([01]?\d|2[0-4])$/, 'like 9-17 (start-end hour, local time)')
+    .default('9-17')
+    .refine((v) => Number(v.split('-')[0]) < Number(v.split('-')[1]), 'start hour must be before end hour'),
 });
 
 /** Checks between settings; run on the raw values too, so they are reported with field errors at once. */
@@ -116,6 +125,15 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   defaultLocale: 'nl' | 'en';
   timeZone: string;
+  logboek: {
+    /** A coach who logged nothing for a school in this many days gets a reminder. */
+    reminderDays: number;
+    /** Whether this instance runs the reminder/digest scheduler (a lease makes one instance send). */
+    scheduler: boolean;
+    intervalSeconds: number;
+    /** Reminders and digests go out on weekdays between these hours (TIME_ZONE). */
+    workHours: { start: number; end: number };
+  };
   /** How often due leermeester-gezel check-ins are sent. */
   matchingCheckInIntervalMs: number;
 }
@@ -167,6 +185,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,
+    logboek: {
+      reminderDays: e.LOGBOEK_REMINDER_DAYS,
+      scheduler: e.LOGBOEK_SCHEDULER === 'on',
+      intervalSeconds: e.LOGBOEK_SCHEDULER_INTERVAL_SECONDS,
+      workHours: {
+        start: Number(e.LOGBOEK_WORK_HOURS.split('-')[0]),
+        end: Number(e.LOGBOEK_WORK_HOURS.split('-')[1]),
+      },
+    },
     matchingCheckInIntervalMs: e.MATCHING_CHECKIN_INTERVAL_MINUTES * 60_000,
   };
 }

@@ -11,6 +11,8 @@ import { CosmosConversationReferenceRepository } from './storage/conversation-re
 import { connectCosmos, type CosmosConnection } from './storage/cosmos';
 import { CosmosSchoolRepository } from './storage/school-repository';
 import { CosmosUserRepository } from './storage/user-repository';
+import { LogboekScheduler } from './features/logboek/scheduler';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from './storage/logboek-repository';
 
 export interface RunningBot {
   config: Config;
@@ -62,6 +64,27 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
   });
 
+  // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
+  const scheduler = new LogboekScheduler(
+    {
+      updates: new CosmosUpdateRepository(cosmos.containers.logboek),
+      scheduler: new CosmosSchedulerRepository(cosmos.containers.scheduler),
+      users,
+      schools,
+      notifier,
+      bootstrapBeheerders: config.bootstrapBeheerders,
+      now: () => new Date(),
+      log,
+    },
+    {
+      reminderDays: config.logboek.reminderDays,
+      workHours: config.logboek.workHours,
+      timeZone: config.timeZone,
+      sendGapMs: 250,
+      leaseMs: config.logboek.intervalSeconds * 2 * 1000,
+    },
+  );
+
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -71,6 +94,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
+  if (config.logboek.scheduler) scheduler.start(config.logboek.intervalSeconds * 1000);
 
   // Leermeester-gezel check-ins ("Is dit een goede match?") go out when due; each pair is marked
   // before sending, so a restart or a second process never asks twice.
@@ -82,6 +106,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
 
   let closing: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
+    await scheduler.stop();
     clearInterval(checkIns);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -28,6 +28,12 @@ export interface TurnKitDeps {
   allowChannelIdFallback: boolean;
 }
 
+/** The data of a card submit as an object ({} when there is none); its fields are still untrusted. */
+export function cardValue(context: TurnContext): Record<string, unknown> {
+  const v: unknown = context.activity.value;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
 /** What a handler needs from a turn: the language, the caller, and ways to answer. */
 export class TurnKit {
   readonly locale: Locale;

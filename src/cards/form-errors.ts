@@ -18,3 +18,6 @@ export function formErrorTexts(
   }
   return { formError: Object.keys(errors).length > 0 ? t('error.validation') : '', errors: texts };
 }
+
+/** What a card input sent, if it is text, cut to `max` (card data is untrusted); '' otherwise. */
+export const inputText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');

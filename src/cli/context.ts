@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
@@ -24,6 +25,8 @@ export interface CliStore {
   documentCounts(): Promise<Record<ContainerName, number>>;
   /** Every container, for features that build their own repositories (e.g. rounds, applications). */
   containers: Record<ContainerName, Container>;
+  /** The intervention logbook (updates export). */
+  logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }
 
 export interface CliDeps {

@@ -7,6 +7,7 @@ import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { roundsCommands } from './commands/rounds.command';
 import { schoolsCommands } from './commands/schools.command';
+import { updatesCommands } from './commands/updates.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
 import { createCliDeps } from './services';
 
@@ -16,6 +17,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   rolesCommands,
   roundsCommands,
   applicationsCommands,
+  updatesCommands,
   healthCommand,
   matchingCommands,
 ];
@@ -24,7 +26,9 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles, rounds, applications and the health of the store.')
+    .description(
+      'Kansenwijzer admin CLI: schools, roles, rounds and applications, logbook updates, matching and the health of the store.',
+    )
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

@@ -6,6 +6,7 @@ import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../storage/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */
@@ -61,6 +62,10 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
         containers: connection.containers,
+        logboek: {
+          updates: new CosmosUpdateRepository(connection.containers.logboek),
+          scheduler: new CosmosSchedulerRepository(connection.containers.scheduler),
+        },
       },
     };
   };

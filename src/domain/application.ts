@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageKey } from '../i18n';
 import { DomainError, ValidationError } from './errors';
-import { isMechanism, type Mechanism } from './mechanisms';
+import { isMechanism, type Mechanism } from './toolbox';
 
 /** The life of an application, in order (DOMAIN: concept → ingediend → … → besluit). */
 export const STATUSES = [

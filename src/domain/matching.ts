@@ -3,13 +3,13 @@
  * criterion contributed. Pure: no store, no SDK, no texts (reasons are data; the feature words them).
  */
 
-import { MECHANISMS, type Mechanism } from './mechanisms';
+import { MECHANISMS, PHASES } from './toolbox';
 
-/** A profile's themes are the toolbox mechanisms (one list for the whole domain, in mechanisms.ts). */
+/** The toolbox mechanisms and phase names: one list, in ./toolbox. */
 export const MECHANISM_IDS = MECHANISMS;
-export type ThemeId = Mechanism;
+export type ThemeId = (typeof MECHANISM_IDS)[number];
 
-export const PHASE_NAMES = ['orienteren', 'ontwerpen', 'ontwikkelen', 'ontvouwen', 'borgen'] as const;
+export const PHASE_NAMES = PHASES;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 export type Phase = 1 | 2 | 3 | 4 | 5;
 

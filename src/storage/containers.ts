@@ -12,6 +12,10 @@ export const CONTAINERS = {
    * "app:<school>"), reviews ("review:<school>:<reviewer>") and the selection tally ("selection").
    */
   applications: { id: 'applications', partitionKey: '/pk' },
+  /** Logged interventions, one partition per school: a school's overview is one partition. */
+  logboek: { id: 'logboek', partitionKey: '/schoolId' },
+  /** The scheduler's lease, sent reminders/digests and pauses; key = id (all point reads). */
+  scheduler: { id: 'scheduler', partitionKey: '/id' },
   /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
   matching: { id: 'matching', partitionKey: '/pk' },
 } as const;

@@ -1,3 +1,4 @@
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
 import type { MatchingRepository } from '../../src/domain/matching-records';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -159,8 +160,22 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'applications', 'matching']);
-    assert.deepEqual(report.store.documents, { botstate: 0, directory: 11, applications: 0, matching: 0 });
+    assert.deepEqual(report.store.containers, [
+      'botstate',
+      'directory',
+      'applications',
+      'logboek',
+      'scheduler',
+      'matching',
+    ]);
+    assert.deepEqual(report.store.documents, {
+      botstate: 0,
+      directory: 11,
+      applications: 0,
+      logboek: 0,
+      matching: 0,
+      scheduler: 0,
+    });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
 
@@ -369,8 +384,20 @@ describe('admin CLI (integration)', function () {
           admin: new AdminService(users, schools),
           matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
-          documentCounts: () => Promise.resolve({ botstate: 0, directory: 0, applications: 0, matching: 0 }),
+          documentCounts: () =>
+            Promise.resolve({
+              botstate: 0,
+              directory: 0,
+              applications: 0,
+              logboek: 0,
+              matching: 0,
+              scheduler: 0,
+            }),
           containers: {} as CliStore['containers'],
+          logboek: {
+            updates: new CosmosUpdateRepository(undefined as never),
+            scheduler: new CosmosSchedulerRepository(undefined as never),
+          },
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };

@@ -17,7 +17,7 @@ import {
   type Question,
   type StepId,
 } from '../../domain/application';
-import { MECHANISMS } from '../../domain/mechanisms';
+import { MECHANISMS } from '../../domain/toolbox';
 import { roundPhase, type Round } from '../../domain/round';
 import type { School } from '../../domain/school';
 import type { MessageKey } from '../../i18n';

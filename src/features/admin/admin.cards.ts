@@ -1,7 +1,7 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
-import { formErrorTexts, type FieldErrors } from '../../cards/form-errors';
+import { formErrorTexts, inputText as asText, type FieldErrors } from '../../cards/form-errors';
 import type { Translate } from '../../i18n';
 
 export function adminMenuCard(t: Translate): AdaptiveCardJson {
@@ -55,8 +55,6 @@ export interface RoleFormValues {
   action: string;
   schoolIds: string;
 }
-
-const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
 
 /** Keeps what the user typed (trimmed to sane lengths) so a rejected form comes back filled in. */
 export function roleFormValuesFrom(raw: unknown): RoleFormValues {

@@ -2,6 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { requireRole } from '../../domain/access';
 import { ValidationError } from '../../domain/errors';
 import type { Feature, FeatureContext } from '../../bot/feature';
+import { cardValue } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import {
   adminMenuCard,
@@ -14,11 +15,6 @@ import {
   schoolsListCard,
 } from './admin.cards';
 import { AdminService } from './admin.service';
-
-const valueOf = (activityValue: unknown): Record<string, unknown> =>
-  typeof activityValue === 'object' && activityValue !== null
-    ? (activityValue as Record<string, unknown>)
-    : {};
 
 export const adminFeature: Feature = {
   name: 'admin',
@@ -57,7 +53,7 @@ export const adminFeature: Feature = {
       'admin.role.save',
       handle(async (kit) => {
         const caller = await kit.caller();
-        const raw = valueOf(kit.context.activity.value);
+        const raw = cardValue(kit.context);
         try {
           const saved = await service.assignRole(caller, raw);
           const schools = await service.listSchools();
@@ -81,7 +77,7 @@ export const adminFeature: Feature = {
       'admin.school.form',
       handle(async (kit) => {
         requireRole(await kit.caller(), 'beheerder');
-        const id = valueOf(kit.context.activity.value).schoolId;
+        const id = cardValue(kit.context).schoolId;
         const existing = typeof id === 'string' && id ? await deps.schools.get(id) : undefined;
         await kit.sendCard(schoolFormCard(kit.t, existing ? schoolFormValuesOf(existing) : {}));
       }),
@@ -91,7 +87,7 @@ export const adminFeature: Feature = {
       'admin.school.save',
       handle(async (kit) => {
         const caller = await kit.caller();
-        const raw = valueOf(kit.context.activity.value);
+        const raw = cardValue(kit.context);
         try {
           const saved = await service.saveSchool(caller, raw);
           await kit.say(kit.t('admin.schools.saved', { name: saved.name }));

@@ -27,7 +27,7 @@ export const core: Record<keyof typeof nlCore, string> = {
   'help.job.logboek.text':
     'Tell me in one message what you did with a school. I turn it into a record for you to confirm.',
   'help.job.logboek.examples':
-    '“yesterday 24 students visited a company with Albeda” · nieuwe update · overzicht',
+    '“gisteren 24 studenten op bedrijfsbezoek bij Albeda” (write it in Dutch) · nieuwe update · mijn updates · overzicht',
   'help.job.matching.title': 'Find a mentor (leermeester)',
   'help.job.matching.text':
     'Find a leader of a school that is further along, with an explanation of why you fit.',

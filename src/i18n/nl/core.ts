@@ -25,7 +25,7 @@ export const core = {
   'help.job.logboek.text':
     'Vertel in één bericht wat je met een school deed. Ik maak er een verslag van dat jij bevestigt.',
   'help.job.logboek.examples':
-    '“gisteren 24 studenten op bedrijfsbezoek bij Albeda” · nieuwe update · overzicht',
+    '“gisteren 24 studenten op bedrijfsbezoek bij Albeda” · nieuwe update · mijn updates · overzicht',
   'help.job.matching.title': 'Leermeester zoeken',
   'help.job.matching.text':
     'Vind een schoolleider van een school die al verder is, met uitleg waarom jullie passen.',

@@ -1,5 +1,6 @@
 import { aanmelding } from './aanmelding';
 import { core } from './core';
+import { logboek } from './logboek';
 import { matching } from './matching';
 
 /**
@@ -9,6 +10,7 @@ import { matching } from './matching';
 export const nl = {
   ...core,
   ...aanmelding,
+  ...logboek,
   ...matching,
 } as const;
 

@@ -158,9 +158,7 @@ function sweepStaleTempDirs(): void {
 const MESSAGE = 'div:has(> [aria-label="Message header"])';
 // Messages from someone else than the user carry an author in the header.
 const BOT_MESSAGE = 'div:has(> [aria-label="Message header"] [aria-label="Message author"])';
-// Not a card's own multi-line input (Adaptive Card inputs have ids starting with "__ac-"): those come
-// earlier in the page than the message box.
-const MESSAGE_BOX = '[role="textbox"][contenteditable="true"], textarea:not([id^="__ac-"])';
+const MESSAGE_BOX = '[role="textbox"][contenteditable="true"], textarea';
 
 export interface ChatEntry {
   fromBot: boolean;
@@ -391,7 +389,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   page.on('pageerror', (err) => keep(pageErrors, err.stack ?? err.message, 50));
 
   const url = `http://127.0.0.1:${playground.port}/`;
-  const box = page.locator(MESSAGE_BOX).first();
+  // The composer is the last text box on the page: a card's multiline input (a textarea) sits above it.
+  const box = page.locator(MESSAGE_BOX).last();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await box.waitFor({ state: 'visible', timeout: 30_000 });

@@ -1,0 +1,83 @@
+import { DateTime } from 'luxon';
+import {
+  MECHANISMS,
+  PHASES,
+  TARGETS,
+  type InterventionUpdate,
+  type Mechanism,
+  type Phase,
+} from '../../domain/logboek';
+
+export interface SchoolStats {
+  schoolId: string;
+  count: number;
+  /** Latest activity date (YYYY-MM-DD), if any. */
+  last?: string;
+  /** Whole days since the latest activity; undefined when there is none. */
+  daysSinceLast?: number;
+  byMechanism: Record<Mechanism | 'none', number>;
+  byPhase: Record<Phase | 'none', number>;
+  veranderlabs: number;
+  visitsThisYear: number;
+  /** e.g. "2025-2026" */
+  schoolYear: string;
+}
+
+/** A school year runs from 1 August to 31 July. */
+export function schoolYearOf(day: DateTime): { start: DateTime; label: string } {
+  const startYear = day.month >= 8 ? day.year : day.year - 1;
+  return {
+    start: DateTime.fromObject({ year: startYear, month: 8, day: 1 }, { zone: day.zone }),
+    label: `${startYear}-${startYear + 1}`,
+  };
+}
+
+/** Counts for one school's updates (deleted ones already left out), against the programme targets. */
+export function statsOf(
+  schoolId: string,
+  updates: readonly InterventionUpdate[],
+  today: DateTime,
+): SchoolStats {
+  const byMechanism = Object.fromEntries(
+    [...MECHANISMS, 'none'].map((m) => [m, 0]),
+  ) as SchoolStats['byMechanism'];
+  const byPhase = Object.fromEntries([...PHASES, 'none'].map((p) => [p, 0])) as SchoolStats['byPhase'];
+  const year = schoolYearOf(today);
+  const yearStart = year.start.toISODate()!;
+  let last: string | undefined;
+  let veranderlabs = 0;
+  let visitsThisYear = 0;
+  for (const u of updates) {
+    byMechanism[u.mechanism ?? 'none']++;
+    byPhase[u.phase ?? 'none']++;
+    if (u.activityType === 'veranderlab') veranderlabs++;
+    if (u.activityType === 'schoolbezoek' && u.date >= yearStart) visitsThisYear++;
+    if (!last || u.date > last) last = u.date;
+  }
+  const daysSinceLast = last
+    ? Math.max(0, Math.floor(today.diff(DateTime.fromISO(last, { zone: today.zone }), 'days').days))
+    : undefined;
+  return {
+    schoolId,
+    count: updates.length,
+    last,
+    daysSinceLast,
+    byMechanism,
+    byPhase,
+    veranderlabs,
+    visitsThisYear,
+    schoolYear: year.label,
+  };
+}
+
+/** Longest without activity first; schools that never had any come first of all. */
+export function byInactivity(a: SchoolStats, b: SchoolStats): number {
+  const da = a.daysSinceLast ?? Number.POSITIVE_INFINITY;
+  const db = b.daysSinceLast ?? Number.POSITIVE_INFINITY;
+  return db - da || a.schoolId.localeCompare(b.schoolId);
+}
+
+export const targetsMet = (s: SchoolStats) => ({
+  veranderlabs: s.veranderlabs >= TARGETS.veranderlabs,
+  visits: s.visitsThisYear >= TARGETS.leadershipVisitsPerYear,
+});
