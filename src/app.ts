@@ -4,6 +4,7 @@ import { createFeatureContext, type AppDeps, type Feature } from './bot/feature'
 import { KeyedSerialQueue } from './bot/conversation-lock';
 import { tenantOf } from './bot/turn';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
+import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
@@ -36,6 +37,7 @@ export interface KansenwijzerApp {
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
 const JOB_FEATURES: Feature[] = [
+  aanmeldingFeature,
   matchingFeature,
   // Its free-text route only takes a coach's updates; it must come before the FAQ's catch-all.
   logboekFeature(),

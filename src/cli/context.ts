@@ -1,3 +1,4 @@
+import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
@@ -24,6 +25,8 @@ export interface CliStore {
   matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
+  /** Every container, for features that build their own repositories (e.g. rounds, applications). */
+  containers: Record<ContainerName, Container>;
   /** The intervention logbook (updates export). */
   logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }

@@ -63,6 +63,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
+        containers: connection.containers,
         logboek: {
           updates: new CosmosUpdateRepository(connection.containers.logboek),
           scheduler: new CosmosSchedulerRepository(connection.containers.scheduler),

@@ -7,6 +7,11 @@ export const CONTAINERS = {
   botstate: { id: 'botstate', partitionKey: '/id' },
   /** Small reference data: users (pk "user") and schools (pk "school"); listing is one partition. */
   directory: { id: 'directory', partitionKey: '/pk' },
+  /**
+   * Programme rounds (pk "rounds") and, per round (pk "round:<id>"), the applications (id
+   * "app:<school>"), reviews ("review:<school>:<reviewer>") and the selection tally ("selection").
+   */
+  applications: { id: 'applications', partitionKey: '/pk' },
   /** Logged interventions, one partition per school: a school's overview is one partition. */
   logboek: { id: 'logboek', partitionKey: '/schoolId' },
   /** The scheduler's lease, sent reminders/digests and pauses; key = id (all point reads). */

@@ -285,6 +285,6 @@ describe('FAQ in a conversation', () => {
 
   it('When other features’ commands are typed, then the FAQ leaves them alone', async () => {
     assert.match(replyText(await bot.send(alice, 'hulp')), /Wat kan Kansenwijzer\?/);
-    assert.match(replyText(await bot.send(alice, 'aanmelden')), /komt binnenkort/);
+    assert.match(replyText(await bot.send(alice, 'aanmelden')), /Aanmelden voor een traject/);
   });
 });

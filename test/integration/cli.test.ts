@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CosmosClient } from '@azure/cosmos';
 import { runCli } from '../../src/cli/program';
-import type { CliDeps } from '../../src/cli/context';
+import type { CliDeps, CliStore } from '../../src/cli/context';
 import { loadConfig } from '../../src/config';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
@@ -164,6 +164,7 @@ describe('admin CLI (integration)', function () {
     assert.deepEqual(report.store.containers, [
       'botstate',
       'directory',
+      'applications',
       'logboek',
       'scheduler',
       'matching',
@@ -172,6 +173,7 @@ describe('admin CLI (integration)', function () {
     assert.deepEqual(report.store.documents, {
       botstate: 0,
       directory: 11,
+      applications: 0,
       logboek: 0,
       matching: 0,
       scheduler: 0,
@@ -387,7 +389,16 @@ describe('admin CLI (integration)', function () {
           matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
           documentCounts: () =>
-            Promise.resolve({ botstate: 0, directory: 0, logboek: 0, matching: 0, scheduler: 0, faq: 0 }),
+            Promise.resolve({
+              botstate: 0,
+              directory: 0,
+              applications: 0,
+              logboek: 0,
+              matching: 0,
+              scheduler: 0,
+              faq: 0,
+            }),
+          containers: {} as CliStore['containers'],
           logboek: {
             updates: new CosmosUpdateRepository(undefined as never),
             scheduler: new CosmosSchedulerRepository(undefined as never),

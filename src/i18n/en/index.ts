@@ -1,4 +1,5 @@
 import type { MessageKey } from '../nl';
+import { aanmelding } from './aanmelding';
 import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
@@ -7,6 +8,7 @@ import { faq } from './faq';
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
   ...core,
+  ...aanmelding,
   ...logboek,
   ...matching,
   ...faq,

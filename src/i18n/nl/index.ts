@@ -1,3 +1,4 @@
+import { aanmelding } from './aanmelding';
 import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
@@ -9,6 +10,7 @@ import { faq } from './faq';
  */
 export const nl = {
   ...core,
+  ...aanmelding,
   ...logboek,
   ...matching,
   ...faq,
