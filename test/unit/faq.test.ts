@@ -162,9 +162,10 @@ describe('FAQ decisions', () => {
 describe('FAQ evaluation sets', () => {
   const tune = evalFile('tune.tsv');
   const heldout = evalFile('heldout.tsv');
+  const blind = evalFile('blind.tsv');
 
   it('When the evaluation sets are read, then they have 100+ paraphrases that are not alternates, 15+ out of scope, known ids', () => {
-    const all = [...tune, ...heldout];
+    const all = [...tune, ...heldout, ...blind];
     assert.ok(all.length >= 100);
     assert.ok(all.filter((c) => c.expected === 'none').length >= 15);
     const phrasings = new Set(
@@ -192,6 +193,13 @@ describe('FAQ evaluation sets', () => {
       heldout.every((c) => !tuneQuestions.has(c.question)),
       'held-out questions are not in the tuning set',
     );
+    const seen = new Set([...tune, ...heldout].map((c) => c.question));
+    assert.ok(
+      blind.every((c) => !seen.has(c.question)),
+      'blind questions are in neither the tuning nor the held-out set',
+    );
+    assert.ok(blind.filter((c) => c.expected !== 'none').length >= 40, 'blind: 40+ in scope');
+    assert.ok(blind.filter((c) => c.expected === 'none').length >= 10, 'blind: 10+ out of scope');
   });
 
   it('When the tuning set is evaluated, then quality stays at the tuned level (top-1 ≥ 90 %, out of scope ≥ 95 %, wrong ≤ 2 %)', () => {
