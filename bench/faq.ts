@@ -1,5 +1,5 @@
 /**
- * FAQ retrieval: quality on the evaluation sets (tuning set and held-out set, reported separately) and the time
+ * FAQ retrieval: quality on the evaluation sets (tuning, held-out and blind set, reported separately) and the time
  * per question, on the real knowledge base and on one scaled to 1,000 entries.
  * Alone: npx tsx bench/index.ts faq
  */
@@ -11,7 +11,7 @@ import type { FaqEntry, KnowledgeBase, LocalizedEntry } from '../src/features/fa
 import { evaluate, parseEvalFile, type EvalCase } from '../src/features/faq/faq-eval';
 import { loadKnowledgeBaseFiles, loadSynonyms } from '../src/features/faq/faq-files';
 
-export const title = 'FAQ: answer quality (tuning and held-out sets) and time per question';
+export const title = 'FAQ: answer quality (tuning, held-out and blind sets) and time per question';
 
 const EVAL_DIR = path.join(__dirname, '..', 'content', 'faq-eval');
 
@@ -64,11 +64,13 @@ export function run(): Promise<Record<string, number | string>> {
   const synonyms = loadSynonyms();
   const tune = parseEvalFile(readFileSync(path.join(EVAL_DIR, 'tune.tsv'), 'utf8'));
   const heldout = parseEvalFile(readFileSync(path.join(EVAL_DIR, 'heldout.tsv'), 'utf8'));
+  const blind = parseEvalFile(readFileSync(path.join(EVAL_DIR, 'blind.tsv'), 'utf8'));
   const engine = new FaqEngine(kb, synonyms);
   const out: Record<string, number | string> = { entries: kb.entries.length };
   for (const [name, cases] of [
     ['tune', tune],
     ['heldout', heldout],
+    ['blind', blind],
   ] as const) {
     const r = evaluate(engine, cases);
     out[`${name}: questions (in scope / out of scope)`] = `${r.inScope} / ${r.outOfScope}`;
@@ -79,7 +81,7 @@ export function run(): Promise<Record<string, number | string>> {
     out[`${name}: answered or offered in "Bedoelde je"`] = r.reachable;
     out[`${name}: answered wrongly`] = r.answeredWrongly;
   }
-  const all = [...tune, ...heldout];
+  const all = [...tune, ...heldout, ...blind];
   const real = timePerQuestion(engine, all, 5);
   out['real KB: p50 ms per question'] = percentile(real, 0.5);
   out['real KB: p95 ms per question'] = percentile(real, 0.95);

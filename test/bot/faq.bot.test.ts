@@ -117,7 +117,7 @@ describe('FAQ in a conversation', () => {
   });
 
   it('When 👍 is pressed, then the user is thanked and nothing lands in the review queue', async () => {
-    const first = await bot.send(alice, 'wat is de deadline van gkdi');
+    const first = await bot.send(alice, 'wat is de deadline voor de aanmelding bij gkdi');
     assert.match(
       replyText(await bot.send(alice, submit(actionData(first[0], '👍 Ja')))),
       /Fijn dat het hielp/,

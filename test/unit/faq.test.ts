@@ -134,6 +134,19 @@ describe('FAQ decisions', () => {
     assert.ok(ids.length <= 3);
   });
 
+  it('When the two best entries are about the same programme and close, then it asks "Bedoelde je…?" with both', () => {
+    const d = decide('wat zijn de mechanismen uit de toolbox');
+    assert.equal(d.kind, 'suggest');
+    const ids = d.kind === 'suggest' ? d.choices.map((h) => h.entry.id) : [];
+    assert.ok(ids.includes('gkdi-mechanismen') && ids.includes('gkdi-toolbox'), ids.join(', '));
+  });
+
+  it('When a question has an amount the best entry does not have, then it is not answered directly', () => {
+    assert.equal(decide('hoeveel krijgt een school in het begeleidingstraject').kind, 'answer');
+    const d = decide('krijgen we 40000 euro in het begeleidingstraject');
+    assert.notEqual(d.kind, 'answer');
+  });
+
   it('When a question names a programme the best entry is not about, then it is never answered directly', () => {
     // The OA plan names no budget per school: the GKDI budget must not be given as the answer.
     const d = decide('hoeveel geld krijgt een school van de onderwijsalliantie');
@@ -162,9 +175,10 @@ describe('FAQ decisions', () => {
 describe('FAQ evaluation sets', () => {
   const tune = evalFile('tune.tsv');
   const heldout = evalFile('heldout.tsv');
+  const blind = evalFile('blind.tsv');
 
   it('When the evaluation sets are read, then they have 100+ paraphrases that are not alternates, 15+ out of scope, known ids', () => {
-    const all = [...tune, ...heldout];
+    const all = [...tune, ...heldout, ...blind];
     assert.ok(all.length >= 100);
     assert.ok(all.filter((c) => c.expected === 'none').length >= 15);
     const phrasings = new Set(
@@ -192,13 +206,20 @@ describe('FAQ evaluation sets', () => {
       heldout.every((c) => !tuneQuestions.has(c.question)),
       'held-out questions are not in the tuning set',
     );
+    const seen = new Set([...tune, ...heldout].map((c) => c.question));
+    assert.ok(
+      blind.every((c) => !seen.has(c.question)),
+      'blind questions are in neither the tuning nor the held-out set',
+    );
+    assert.ok(blind.filter((c) => c.expected !== 'none').length >= 40, 'blind: 40+ in scope');
+    assert.ok(blind.filter((c) => c.expected === 'none').length >= 10, 'blind: 10+ out of scope');
   });
 
-  it('When the tuning set is evaluated, then quality stays at the tuned level (top-1 ≥ 90 %, out of scope ≥ 95 %, wrong ≤ 2 %)', () => {
+  it('When the tuning set is evaluated, then quality stays at the tuned level (top-1 ≥ 90 %, out of scope ≥ 95 %, no wrong answer)', () => {
     const r = evaluate(engine, tune);
     assert.ok(r.top1 >= 0.9, `top-1 ${r.top1}`);
     assert.ok(r.outOfScopeNotAnswered >= 0.95, `out of scope ${r.outOfScopeNotAnswered}`);
-    assert.ok(r.answeredWrongly <= 0.02, `wrong ${r.answeredWrongly}`);
+    assert.equal(r.answeredWrongly, 0, `wrong ${r.answeredWrongly}`);
     assert.ok(r.mrr3 >= 0.9, `MRR@3 ${r.mrr3}`);
   });
 

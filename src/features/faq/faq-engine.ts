@@ -23,6 +23,16 @@ export interface Tuning {
   minCoverageGap: number;
   /** …or when it matches one of its phrasings this much better (Jaccard of terms) than the runner-up does. */
   minPhrasingGap: number;
+  /** When the best two share a programme, the runner-up must score at most this share of the best. */
+  sameProgrammeRatio: number;
+  /** When the best two share a programme, only the score ratio (or a near-verbatim phrasing) counts as clearly ahead. */
+  sameProgrammeStrict: boolean;
+  /** Answer only when the best entry matches at least this share of the words that are not a programme name. */
+  minTopicCoverage: number;
+  /** Answer only when no single unmatched word weighs more than this share of the question. */
+  maxMissedShare: number;
+  /** Answer only when at least this share of the question is matched by the best entry and not by the runner-up. */
+  minUniqueShare: number;
   /** Below answerCoverage but from here: "Bedoelde je…?". */
   suggestCoverage: number;
   /** Suggestions must score at least this share of the best. */
@@ -39,10 +49,15 @@ export interface Tuning {
 
 /** Thresholds from `npx tsx scripts/faq-tune.ts` on content/faq-eval/tune.tsv (never on heldout.tsv). */
 export const DEFAULT_TUNING: Tuning = {
-  answerCoverage: 0.7,
+  answerCoverage: 0.6,
   maxRunnerUpRatio: 0.7,
-  minCoverageGap: 0.3,
-  minPhrasingGap: 0.25,
+  minCoverageGap: 0.2,
+  minPhrasingGap: 0.15,
+  sameProgrammeRatio: 0.6,
+  sameProgrammeStrict: true,
+  minTopicCoverage: 0,
+  maxMissedShare: 0.3,
+  minUniqueShare: 0,
   suggestCoverage: 0.35,
   suggestRelativeScore: 0.4,
   boost: { q: 3, alt: 2.5, kw: 1.5, ans: 1 },
@@ -63,6 +78,16 @@ export interface Hit {
   programmeMismatch: boolean;
   /** 0–1: how close the question is to the nearest of this entry's phrasings (question or alternate). */
   phrasing: number;
+  /** 0–1: weighted share of the question's words that are not a programme name this entry matches (1 when all are). */
+  topicCoverage: number;
+  /** 0–1: the weight of the heaviest question word this entry does not match, as a share of the question. */
+  missedMax: number;
+  /** The question has a number ("25000", "2027") this entry does not match. */
+  missedNumber: boolean;
+  /** Per question word: whether this entry matches it. */
+  matched: boolean[];
+  /** Per question word: its weight (rarity in the knowledge base), shared by all hits of one question. */
+  weights: number[];
 }
 
 export type Decision =
@@ -180,15 +205,35 @@ class LocaleIndex {
     for (const r of results.slice(0, limit)) {
       const entry = this.byId.get(r.id as string);
       if (!entry) continue;
-      const matched = new Set(r.queryTerms);
+      const matchedTerms = new Set(r.queryTerms);
       let covered = 0;
-      question.groups.forEach((g, i) => {
-        if (g.terms.some((term) => matched.has(term))) covered += weights[i] ?? 0;
+      let topicTotal = 0;
+      let topicCovered = 0;
+      let missedMax = 0;
+      let missedNumber = false;
+      const matched = question.groups.map((g, i) => {
+        const w = weights[i] ?? 0;
+        const hit = g.terms.some((term) => matchedTerms.has(term));
+        if (hit) covered += w;
+        else {
+          missedMax = Math.max(missedMax, w);
+          if (/^\d/.test(g.word)) missedNumber = true;
+        }
+        if (!g.programme) {
+          topicTotal += w;
+          if (hit) topicCovered += w;
+        }
+        return hit;
       });
       hits.push({
         entry,
         score: r.score,
         coverage: total > 0 ? covered / total : 0,
+        topicCoverage: topicTotal > 0 ? topicCovered / topicTotal : 1,
+        missedMax: total > 0 ? missedMax / total : 0,
+        missedNumber,
+        matched,
+        weights,
         programmeMismatch: mismatch(question.programmes, entry.programmes),
         phrasing: Math.max(0, ...(this.phrasings.get(entry.id) ?? []).map((p) => jaccard(asked, p))),
       });
@@ -267,11 +312,8 @@ export class FaqEngine {
 export function decideFrom(hits: Hit[], t: Tuning): Decision {
   const [best, second] = hits;
   if (!best) return { kind: 'unknown', confidence: 0, hits };
-  const ratio = second ? second.score / best.score : 0;
   const confidence = round(best.coverage);
-  const clearlyAhead =
-    ratio <= t.maxRunnerUpRatio || (second && best.coverage - second.coverage >= t.minCoverageGap);
-  if (best.coverage >= t.answerCoverage && clearlyAhead && !best.programmeMismatch) {
+  if (best.coverage >= t.answerCoverage && answerable(best, second, t)) {
     return { kind: 'answer', entry: best.entry, confidence, hits };
   }
   if (best.coverage >= t.suggestCoverage) {
@@ -281,6 +323,37 @@ export function decideFrom(hits: Hit[], t: Tuning): Decision {
     return { kind: 'suggest', choices, confidence, hits };
   }
   return { kind: 'unknown', confidence, hits };
+}
+
+/**
+ * Whether the best entry may answer on its own. A confident wrong answer is worse than "Bedoelde je…?", so it
+ * must be about what was asked (not only the same programme), leave no heavy word or number unexplained, and be
+ * clearly ahead of the runner-up: further ahead when both are about the same programme, and with words of its
+ * own that the runner-up does not match.
+ */
+function answerable(best: Hit, second: Hit | undefined, t: Tuning): boolean {
+  if (best.programmeMismatch || best.missedNumber) return false;
+  if (best.topicCoverage < t.minTopicCoverage || best.missedMax > t.maxMissedShare) return false;
+  if (!second) return true;
+  const ratio = second.score / best.score;
+  const sameProgramme = best.entry.programmes.some((p) => second.entry.programmes.includes(p));
+  const maxRatio = sameProgramme ? Math.min(t.maxRunnerUpRatio, t.sameProgrammeRatio) : t.maxRunnerUpRatio;
+  const clearlyAhead =
+    ratio <= maxRatio ||
+    (!(sameProgramme && t.sameProgrammeStrict) && best.coverage - second.coverage >= t.minCoverageGap) ||
+    best.phrasing - second.phrasing >= t.minPhrasingGap;
+  return clearlyAhead && uniqueShare(best, second) >= t.minUniqueShare;
+}
+
+/** The weighted share of the question that `a` matches and `b` does not. */
+export function uniqueShare(a: Hit, b: Hit): number {
+  let own = 0;
+  let total = 0;
+  a.weights.forEach((w, i) => {
+    total += w;
+    if (a.matched[i] && !b.matched[i]) own += w;
+  });
+  return total > 0 ? own / total : 0;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;

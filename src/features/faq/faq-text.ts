@@ -48,6 +48,8 @@ export interface TermGroup {
   word: string;
   /** Its stem, compound parts and concept tokens: the word counts as matched when any of them matches. */
   terms: string[];
+  /** The word names a programme ("OA", "kennispunt"): it says which programme, not what about it. */
+  programme?: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -207,7 +209,10 @@ export class TextAnalyzer {
     for (const g of groups) {
       for (const t of g.terms) {
         const p = this.conceptProgramme.get(t);
-        if (p) programmes.add(p);
+        if (p) {
+          programmes.add(p);
+          g.programme = true;
+        }
       }
     }
     return { groups, programmes };
