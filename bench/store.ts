@@ -11,7 +11,8 @@ import { startEmbeddedCosmos } from '../src/storage/embedded-cosmos';
 
 export const title = 'Embedded Cosmos store: latency and memory by size';
 
-function p(values: number[], q: number): number {
+/** The q-quantile (0–1) of measured values. */
+export function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
@@ -70,9 +71,9 @@ export async function run(): Promise<Record<string, number | string>> {
       queries.push(performance.now() - t);
     }
     const k = `${target / 1000}k`;
-    out[`${k} docs: point read p50 (ms)`] = p(reads, 0.5);
-    out[`${k} docs: point read p95 (ms)`] = p(reads, 0.95);
-    out[`${k} docs: partition query p50 (ms)`] = p(queries, 0.5);
+    out[`${k} docs: point read p50 (ms)`] = percentile(reads, 0.5);
+    out[`${k} docs: point read p95 (ms)`] = percentile(reads, 0.95);
+    out[`${k} docs: partition query p50 (ms)`] = percentile(queries, 0.5);
     out[`${k} docs: RSS growth (MB)`] = (process.memoryUsage().rss - rssBefore) / 1e6;
   }
   await server.close();

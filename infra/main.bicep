@@ -43,9 +43,11 @@ var conversationStateTtlSeconds = 90 * 24 * 3600
 var containers = [
   { id: 'botstate', partitionKey: '/id', defaultTtl: conversationStateTtlSeconds }
   { id: 'directory', partitionKey: '/pk', defaultTtl: -1 }
+  { id: 'applications', partitionKey: '/pk', defaultTtl: -1 }
   { id: 'logboek', partitionKey: '/schoolId', defaultTtl: -1 }
   { id: 'scheduler', partitionKey: '/id', defaultTtl: -1 }
   { id: 'matching', partitionKey: '/pk', defaultTtl: -1 }
+  { id: 'faq', partitionKey: '/pk', defaultTtl: -1 }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

@@ -5,9 +5,11 @@ import { KeyedSerialQueue } from './bot/conversation-lock';
 import { storeNoticeSent, storeUnavailableText, tenantOf } from './bot/turn';
 import { StoreUnavailableError } from './domain/errors';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
+import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
-import { coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
+import { faqFeature } from './features/faq/faq.handlers';
 import { logboekFeature } from './features/logboek/logboek.handlers';
 import { matchingFeature } from './features/matching/matching.handlers';
 import { privacyFeature } from './features/privacy/privacy.handlers';
@@ -28,6 +30,8 @@ export interface KansenwijzerApp {
   app: Application<AppTurnState>;
   /** The entry point for every activity: tenant check, per-conversation serialisation, then the routes. */
   handleTurn: (context: TurnContext) => Promise<void>;
+  /** Runs the features' start-up work (warming caches); a failure is logged, the feature retries on use. */
+  start: () => Promise<void>;
 }
 
 /**
@@ -35,17 +39,28 @@ export interface KansenwijzerApp {
  * as it lands; its `job` makes the help card stop saying "coming soon".
  */
 const JOB_FEATURES: Feature[] = [
+  aanmeldingFeature,
   matchingFeature,
   // Its free-text route only takes a coach's updates; it must come before the FAQ's catch-all.
   logboekFeature(),
+  // Last: every other typed message is a question.
+  faqFeature,
 ];
 
 function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
-  const jobFeatures: Feature[] = [...JOB_FEATURES, ...extra];
+  // Test features (anchored commands) go before the job features: the FAQ catches all other free text.
+  const jobFeatures: Feature[] = [...extra, ...JOB_FEATURES];
   const available = new Set<Job>(jobFeatures.flatMap((f) => (f.job ? [f.job] : [])));
   return {
     available,
-    list: [coreFeature(available), adminFeature, privacyFeature, ...jobFeatures, fallbackFeature(available)],
+    list: [
+      coreFeature(available),
+      adminFeature,
+      privacyFeature,
+      comingSoonFeature(available),
+      ...jobFeatures,
+      fallbackFeature(),
+    ],
   };
 }
 
@@ -126,7 +141,8 @@ export function createApp({
     return Promise.resolve(true);
   });
 
-  const ctx = createFeatureContext(deps);
+  const startTasks: (() => Promise<void>)[] = [];
+  const ctx = createFeatureContext(deps, startTasks);
   for (const feature of features(extraFeatures).list) feature.register(app, ctx);
 
   app.error(async (context, err) => {
@@ -153,6 +169,13 @@ export function createApp({
 
   return {
     app,
+    async start() {
+      await Promise.all(
+        startTasks.map((task) =>
+          task().catch((err: unknown) => log.error({ err }, 'feature start-up failed')),
+        ),
+      );
+    },
     async handleTurn(context) {
       const a = context.activity;
       if (allowed.size > 0 && !allowed.has(tenantOf(context))) {

@@ -81,14 +81,17 @@ export async function startBot(
     now: () => new Date(),
   };
   const storage = new CosmosBotStorage(cosmos.containers.botstate);
-  const handleTurn = options.turnHandler
-    ? options.turnHandler({ deps, storage, adapter })
+  const kansenwijzer = options.turnHandler
+    ? undefined
     : createApp({
         deps,
         storage,
         adapter,
         onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
-      }).handleTurn;
+      });
+  const handleTurn = kansenwijzer?.handleTurn ?? options.turnHandler!({ deps, storage, adapter });
+  // Warm up before listening (the FAQ loads its knowledge base); failures are logged and retried on use.
+  await kansenwijzer?.start();
 
   // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
   const scheduler = new LogboekScheduler(

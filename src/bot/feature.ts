@@ -33,6 +33,8 @@ export interface FeatureContext {
   /** Wraps a handler: builds the TurnKit and answers domain errors in the user's language. */
   handle: (handler: KitHandler) => (context: TurnContext, state: AppTurnState) => Promise<void>;
   kit: (context: TurnContext) => TurnKit;
+  /** Work to do when the process starts (e.g. loading data into memory); tests may skip it. */
+  onStart: (task: () => Promise<void>) => void;
 }
 
 export interface Feature {
@@ -42,7 +44,10 @@ export interface Feature {
   register: (app: Application<AppTurnState>, ctx: FeatureContext) => void;
 }
 
-export function createFeatureContext(deps: AppDeps): FeatureContext {
+export function createFeatureContext(
+  deps: AppDeps,
+  startTasks: (() => Promise<void>)[] = [],
+): FeatureContext {
   const kit = (context: TurnContext): TurnKit =>
     new TurnKit(context, {
       access: deps.access,
@@ -52,6 +57,9 @@ export function createFeatureContext(deps: AppDeps): FeatureContext {
   return {
     deps,
     kit,
+    onStart: (task) => {
+      startTasks.push(task);
+    },
     handle: (handler) => (context, state) => {
       const k = kit(context);
       return answerFailures(k, deps.log, () => handler(k, state));

@@ -1,3 +1,4 @@
+import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import type { PersonalDataRegistry } from '../domain/personal-data';
@@ -5,6 +6,7 @@ import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { AdminService } from '../features/admin/admin.service';
+import type { FaqRepository } from '../features/faq/faq-repository';
 import type { ContainerName } from '../storage/containers';
 import type { StoreInUse } from '../storage/cosmos';
 
@@ -19,6 +21,7 @@ export interface CliStore {
   store: StoreInUse;
   users: UserRepository;
   schools: SchoolRepository;
+  faq: FaqRepository;
   admin: AdminService;
   matching: MatchingRepository;
   ping(): Promise<boolean>;
@@ -27,6 +30,8 @@ export interface CliStore {
   personalData: PersonalDataRegistry;
   /** Deletes conversation state last written before `cutoff`; returns how many documents (would) go. */
   purgeConversationState(cutoff: Date, opts: { dryRun: boolean }): Promise<number>;
+  /** Every container, for features that build their own repositories (e.g. rounds, applications). */
+  containers: Record<ContainerName, Container>;
   /** The intervention logbook (updates export). */
   logboek: { updates: UpdateRepository; scheduler: SchedulerRepository };
 }

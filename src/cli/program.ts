@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { StoreUnavailableError } from '../domain/errors';
+import { faqCommands } from './commands/faq.command';
+import { applicationsCommands } from './commands/applications.command';
 import { healthCommand } from './commands/health.command';
 import { privacyCommands } from './commands/privacy.command';
 import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
+import { roundsCommands } from './commands/rounds.command';
 import { schoolsCommands } from './commands/schools.command';
 import { updatesCommands } from './commands/updates.command';
 import { CliError, errorText, type CliDeps, type CliIo, type CommandGroup } from './context';
@@ -14,6 +17,9 @@ import { createCliDeps } from './services';
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   schoolsCommands,
   rolesCommands,
+  faqCommands,
+  roundsCommands,
+  applicationsCommands,
   updatesCommands,
   privacyCommands,
   healthCommand,
@@ -24,7 +30,9 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
 export function buildCli(deps: CliDeps): Command {
   const program = new Command('kansenwijzer-cli')
     .usage('[--json] <command> [options]')
-    .description('Kansenwijzer admin CLI: schools, roles, logbook updates and the health of the store.')
+    .description(
+      'Kansenwijzer admin CLI: schools, roles, rounds and applications, logbook updates, matching and the health of the store.',
+    )
     .option('--json', 'print one JSON document on stdout instead of tables')
     .exitOverride()
     .configureOutput({

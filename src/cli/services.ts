@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
 import { personalDataRegistry } from '../features/privacy/providers';
 import { purgeConversationState } from '../storage/bot-state-storage';
+import { FaqRepository } from '../features/faq/faq-repository';
 import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
@@ -60,6 +61,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         users,
         schools,
         admin: new AdminService(users, schools),
+        faq: new FaqRepository(connection.containers.faq),
         matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
@@ -69,6 +71,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         }),
         purgeConversationState: (cutoff, opts) =>
           purgeConversationState(connection.containers.botstate, cutoff, opts),
+        containers: connection.containers,
         logboek: {
           updates: new CosmosUpdateRepository(connection.containers.logboek),
           scheduler: new CosmosSchedulerRepository(connection.containers.scheduler),

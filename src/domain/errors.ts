@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod';
 import type { MessageKey } from '../i18n';
 
 /**
@@ -45,4 +46,17 @@ export class StoreUnavailableError extends Error {
     super('store unavailable');
     this.name = 'StoreUnavailableError';
   }
+}
+
+/** A form's zod issues as one message key per field: the field's own key, else the generic one. */
+export function fieldErrorsOf(
+  error: ZodError,
+  keys: Partial<Record<string, MessageKey>>,
+): Record<string, MessageKey> {
+  const out: Record<string, MessageKey> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    out[field] = keys[field] ?? 'error.validation';
+  }
+  return out;
 }

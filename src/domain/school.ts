@@ -1,3 +1,5 @@
+import { slug } from './slug';
+
 export interface School {
   id: string;
   name: string;
@@ -18,11 +20,5 @@ export const SCHOOL_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A stable, readable id from a name: "Albeda College" → "albeda-college". */
 export function schoolIdFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  return slug(name, 60);
 }

@@ -18,12 +18,19 @@ export const CONTAINERS = {
   },
   /** Small reference data: users (pk "user") and schools (pk "school"); listing is one partition. */
   directory: { id: 'directory', partitionKey: '/pk' },
+  /**
+   * Programme rounds (pk "rounds") and, per round (pk "round:<id>"), the applications (id
+   * "app:<school>"), reviews ("review:<school>:<reviewer>") and the selection tally ("selection").
+   */
+  applications: { id: 'applications', partitionKey: '/pk' },
   /** Logged interventions, one partition per school: a school's overview is one partition. */
   logboek: { id: 'logboek', partitionKey: '/schoolId' },
   /** The scheduler's lease, sent reminders/digests and pauses; key = id (all point reads). */
   scheduler: { id: 'scheduler', partitionKey: '/id' },
   /** Leermeester-gezel matching: profiles, pairs, places, exclusions, rounds (pk = document kind). */
   matching: { id: 'matching', partitionKey: '/pk' },
+  /** FAQ: entries (pk "entry", read once at start), review queue (pk "review"), audit, feedback, version. */
+  faq: { id: 'faq', partitionKey: '/pk' },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export interface ContainerDefinition {

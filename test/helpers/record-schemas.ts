@@ -3,6 +3,7 @@
  * back and check it against these. A job that stores a new kind of document adds its schema here.
  */
 import { z } from 'zod';
+import { FIELD_LIMITS } from '../../src/domain/application';
 import { ACTIVITY_TYPES, MECHANISMS, PHASES } from '../../src/domain/logboek';
 import { MAX_CAPACITY, MIN_CAPACITY, SCHOOL_TYPES } from '../../src/domain/matching';
 import { ROLES } from '../../src/domain/user';
@@ -200,6 +201,111 @@ const matching: Record<string, z.ZodTypeAny> = {
     .passthrough(),
 };
 
+/** Every filled-in application field within its limits (the form's own rules). */
+const applicationFields = z
+  .object(
+    Object.fromEntries(
+      Object.entries(FIELD_LIMITS).map(([field, { max }]) => [
+        field,
+        z.union([z.string().max(max), z.array(z.string().max(100)).max(max), z.boolean()]).optional(),
+      ]),
+    ),
+  )
+  .strict();
+
+const applicationDocs = (doc: Record<string, unknown>): z.ZodTypeAny | undefined => {
+  const id = String(doc.id);
+  if (doc.pk === 'rounds') {
+    return z
+      .object({ id: z.string().min(1), pk: z.literal('rounds'), places: z.number().int().min(0), ...meta })
+      .passthrough();
+  }
+  if (id.startsWith('app:')) {
+    return z
+      .object({
+        id: z.string(),
+        pk: z.string().startsWith('round:'),
+        roundId: z.string().min(1),
+        schoolId: slug,
+        schoolName: z.string().min(1).max(200),
+        status: z.string().min(1),
+        fields: applicationFields,
+        participants: z
+          .array(z.object({ id: personId, name: z.string().max(200), joinedAt: iso }).strict())
+          .max(50),
+        createdAt: iso,
+        updatedAt: iso,
+        ...meta,
+      })
+      .passthrough()
+      .refine((a) => a.id === `app:${a.schoolId}`, 'id does not match the school');
+  }
+  if (id.startsWith('review:')) {
+    return z
+      .object({
+        id: z.string(),
+        pk: z.string().startsWith('round:'),
+        reviewerId: personId,
+        scores: z
+          .array(
+            z
+              .object({
+                criterionId: z.string().min(1),
+                score: z.number().int().min(0).max(10),
+                note: z.string().max(1000),
+              })
+              .strict(),
+          )
+          .max(20),
+        ...meta,
+      })
+      .passthrough();
+  }
+  if (id === 'selection')
+    return z
+      .object({ id: z.literal('selection'), pk: z.string().startsWith('round:'), ...meta })
+      .passthrough();
+  return undefined;
+};
+
+const faqDocs: Record<string, z.ZodTypeAny> = {
+  entry: z.object({ id: z.string().min(1).max(100), pk: z.literal('entry'), ...meta }).passthrough(),
+  review: z
+    .object({
+      id: z.string().min(1),
+      pk: z.literal('review'),
+      questions: z.array(z.object({}).passthrough()).max(500),
+      count: z.number().int().min(1),
+      firstAt: iso,
+      lastAt: iso,
+      ...meta,
+    })
+    .passthrough(),
+  audit: z
+    .object({ id: z.string(), pk: z.literal('audit'), at: iso, by: z.string().min(1), ...meta })
+    .passthrough(),
+  feedback: z
+    .object({
+      id: z.string(),
+      pk: z.literal('feedback'),
+      at: iso,
+      entryId: z.string().min(1),
+      value: z.enum(['up', 'down']),
+      locale: z.string(),
+      ...meta,
+    })
+    .strict(),
+  meta: z
+    .object({
+      id: z.literal('kb-version'),
+      pk: z.literal('meta'),
+      version: z.number().int(),
+      updatedAt: iso,
+      ...meta,
+    })
+    .strict(),
+};
+
 /** Per container: the schema for a document, chosen by its `type` (or the one schema of the container). */
 export const RECORD_SCHEMAS: Record<
   ContainerName,
@@ -210,6 +316,8 @@ export const RECORD_SCHEMAS: Record<
   logboek: (doc) => (doc.type === 'update' ? logboekUpdate : undefined),
   scheduler: () => scheduler,
   matching: (doc) => matching[String(doc.pk)],
+  applications: applicationDocs,
+  faq: (doc) => faqDocs[String(doc.pk)],
 };
 
 /** No document should come near Cosmos' 2 MB item limit; a user's text is never stored whole when huge. */

@@ -8,12 +8,13 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CosmosClient } from '@azure/cosmos';
 import { runCli } from '../../src/cli/program';
-import type { CliDeps } from '../../src/cli/context';
+import type { CliDeps, CliStore } from '../../src/cli/context';
 import { loadConfig } from '../../src/config';
 import { PersonalDataRegistry } from '../../src/domain/personal-data';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
 import type { UserRecord } from '../../src/domain/user';
+import type { FaqRepository } from '../../src/features/faq/faq-repository';
 import { AdminService } from '../../src/features/admin/admin.service';
 import { createLogger } from '../../src/logger';
 import { connectCosmos } from '../../src/storage/cosmos';
@@ -161,13 +162,23 @@ describe('admin CLI (integration)', function () {
     assert.equal(report.ok, true);
     assert.equal(report.store.kind, 'embedded');
     assert.equal(report.store.database, 'kw-cli-test');
-    assert.deepEqual(report.store.containers, ['botstate', 'directory', 'logboek', 'scheduler', 'matching']);
+    assert.deepEqual(report.store.containers, [
+      'botstate',
+      'directory',
+      'applications',
+      'logboek',
+      'scheduler',
+      'matching',
+      'faq',
+    ]);
     assert.deepEqual(report.store.documents, {
       botstate: 0,
       directory: 11,
+      applications: 0,
       logboek: 0,
       matching: 0,
       scheduler: 0,
+      faq: 0,
     });
     assert.equal(report.config.bootstrapBeheerders, 1);
   });
@@ -375,10 +386,20 @@ describe('admin CLI (integration)', function () {
           users,
           schools,
           admin: new AdminService(users, schools),
+          faq: {} as FaqRepository,
           matching: {} as MatchingRepository,
           ping: () => Promise.resolve(true),
           documentCounts: () =>
-            Promise.resolve({ botstate: 0, directory: 0, logboek: 0, matching: 0, scheduler: 0 }),
+            Promise.resolve({
+              botstate: 0,
+              directory: 0,
+              applications: 0,
+              logboek: 0,
+              matching: 0,
+              scheduler: 0,
+              faq: 0,
+            }),
+          containers: {} as CliStore['containers'],
           logboek: {
             updates: new CosmosUpdateRepository(undefined as never),
             scheduler: new CosmosSchedulerRepository(undefined as never),

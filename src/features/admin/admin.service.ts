@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
-import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
+import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
 import type { SchoolRepository, UserRepository } from '../../domain/repositories';
 import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import {
@@ -70,15 +70,6 @@ const SCHOOL_FIELD_ERRORS: Record<string, MessageKey> = {
   brin: 'admin.schools.brinError',
 };
 
-function fieldErrors(error: z.ZodError, keys: Record<string, MessageKey>): Record<string, MessageKey> {
-  const out: Record<string, MessageKey> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '');
-    out[field] = keys[field] ?? 'error.validation';
-  }
-  return out;
-}
-
 function splitNames(s: string): string[] {
   return [
     ...new Set(
@@ -110,7 +101,7 @@ export class AdminService {
   /** Validates untrusted card data; nothing is stored when anything is wrong. */
   parseRoleInput(raw: unknown): RoleInput {
     const parsed = roleInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error, ROLE_FIELD_ERRORS));
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, ROLE_FIELD_ERRORS));
     return parsed.data;
   }
 
@@ -164,7 +155,7 @@ export class AdminService {
 
   parseSchoolInput(raw: unknown): SchoolFormInput {
     const parsed = schoolInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error, SCHOOL_FIELD_ERRORS));
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, SCHOOL_FIELD_ERRORS));
     return parsed.data;
   }
 

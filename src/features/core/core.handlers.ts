@@ -49,9 +49,13 @@ export function coreFeature(available: ReadonlySet<Job>): Feature {
   };
 }
 
-export function fallbackFeature(available: ReadonlySet<Job>): Feature {
+/**
+ * "Coming soon" for commands of jobs that are not there yet. Registered before the job features, so the FAQ's
+ * free-text route does not take them; their patterns never overlap a job that is available.
+ */
+export function comingSoonFeature(available: ReadonlySet<Job>): Feature {
   return {
-    name: 'fallback',
+    name: 'coming-soon',
     register(app: Application<AppTurnState>, { handle }: FeatureContext) {
       for (const [job, pattern] of Object.entries(COMING_SOON) as [Job, RegExp][]) {
         if (available.has(job)) continue;
@@ -62,6 +66,15 @@ export function fallbackFeature(available: ReadonlySet<Job>): Feature {
           }),
         );
       }
+    },
+  };
+}
+
+/** The last route: registered after every other feature. */
+export function fallbackFeature(): Feature {
+  return {
+    name: 'fallback',
+    register(app: Application<AppTurnState>, { handle }: FeatureContext) {
       // An invoke nobody handles (an old Action.Execute card, a probe) gets an answer, not the SDK's 501.
       app.activity(
         ActivityTypes.Invoke,

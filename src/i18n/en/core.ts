@@ -37,8 +37,9 @@ export const core: Record<keyof typeof nlCore, string> = {
     'Ask your question in plain words. I answer with the source, or honestly say that I do not know.',
   'help.job.faq.examples': 'when will we hear if we are selected? · what is a leermeester?',
   'help.admin.title': 'For administrators',
-  'help.admin.text': 'Assign roles and manage schools.',
-  'help.admin.examples': 'beheer · rollen · scholen',
+  'help.admin.text':
+    'Assign roles, manage schools and rounds, review applications and handle questions without a good answer.',
+  'help.admin.examples': 'beheer · rollen · scholen · rondes · aanmeldingen · faq beheer',
   'help.footer':
     'You can always type **help**. To see what I keep about you, type **my data**. The bot speaks Dutch when Teams is set to Dutch.',
 

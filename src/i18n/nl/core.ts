@@ -35,8 +35,9 @@ export const core = {
     'Stel je vraag gewoon in het Nederlands. Ik geef antwoord met de bron, of zeg eerlijk dat ik het niet weet.',
   'help.job.faq.examples': 'wanneer hoor ik of we geselecteerd zijn? · wat is een leermeester?',
   'help.admin.title': 'Voor beheerders',
-  'help.admin.text': 'Rollen geven en scholen beheren.',
-  'help.admin.examples': 'beheer · rollen · scholen',
+  'help.admin.text':
+    'Rollen geven, scholen en rondes beheren, aanmeldingen beoordelen en vragen zonder goed antwoord afhandelen.',
+  'help.admin.examples': 'beheer · rollen · scholen · rondes · aanmeldingen · faq beheer',
   'help.footer':
     'Je kunt altijd **hulp** typen. Wil je zien wat ik over je bewaar? Typ **mijn gegevens**. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
 

@@ -1,6 +1,8 @@
+import { aanmelding } from './aanmelding';
 import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
+import { faq } from './faq';
 import { privacy } from './privacy';
 
 /**
@@ -9,8 +11,10 @@ import { privacy } from './privacy';
  */
 export const nl = {
   ...core,
+  ...aanmelding,
   ...logboek,
   ...matching,
+  ...faq,
   ...privacy,
 } as const;
 

@@ -1,0 +1,91 @@
+/**
+ * The FAQ as a user meets it in the Agents Playground: a clear question, an ambiguous one resolved through
+ * "Bedoelde je…?", an out-of-scope one, a 👎 that shows up in the beheerder's review queue, and a fix from the
+ * queue that changes the next answer. The playground user is a bootstrap beheerder here.
+ * Screenshots: test-artifacts/faq-answer.png, faq-suggest.png, faq-unknown.png, faq-review-queue.png, faq-fixed.png.
+ */
+import assert from 'node:assert/strict';
+import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+
+describe('e2e: FAQ in the Agents Playground (nl-NL)', function () {
+  this.timeout(90_000);
+  let stack: Stack | undefined;
+
+  before(async function () {
+    this.timeout(120_000);
+    stack = await startStack({ locale: 'nl-NL', env: { BOOTSTRAP_BEHEERDERS: PLAYGROUND_USER.aadObjectId } });
+  });
+
+  after(async () => {
+    await stack?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !stack) return;
+    const file = await stack.screenshot(`failure-faq-${this.currentTest.title}`).catch(() => undefined);
+    console.error(
+      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
+    );
+  });
+
+  const s = (): Stack => {
+    assert.ok(stack, 'the stack did not start (see the before hook)');
+    return stack;
+  };
+
+  it('answers a clear question with the answer, its source, follow-ups and 👍/👎', async () => {
+    await s().send('wanneer hoor ik of we geselecteerd zijn?');
+    const card = await s().waitForReply('Uiterlijk 28 mei 2021');
+    assert.match(card, /Bron: Notitie/);
+    assert.match(card, /Meer weten\?/);
+    assert.match(card, /👍 Ja/);
+    await s().screenshot('faq-answer', { lastBotMessage: true });
+    s().assertHealthy();
+  });
+
+  it('asks "Bedoelde je…?" for an ambiguous question, and answers the choice', async () => {
+    await s().send('hoeveel scholen');
+    const card = await s().waitForReply('Bedoelde je');
+    assert.match(card, /Geen van deze/);
+    await s().screenshot('faq-suggest', { lastBotMessage: true });
+    await s().clickButton('Hoeveel scholen ondersteunt de OnderwijsAlliantie?');
+    await s().waitForReply('ondersteunt 50 scholen');
+    s().assertHealthy();
+  });
+
+  it('says honestly that it does not know an out-of-scope question', async () => {
+    await s().send('hoe laat gaat de kantine open');
+    const reply = await s().waitForReply('Dat weet ik niet');
+    assert.match(reply, /doorgegeven/);
+    await s().screenshot('faq-unknown', { lastBotMessage: true });
+    s().assertHealthy();
+  });
+
+  it('puts a 👎 in the review queue that the beheerder sees', async () => {
+    await s().send('hoeveel geld krijgen we');
+    await s().waitForReply('€ 25.000 werkbudget');
+    await s().clickButton('👎 Nee');
+    await s().waitForReply('op de lijst voor het kennispunt');
+    await s().send('faq beheer');
+    const queue = await s().waitForReply('Vragen zonder goed antwoord');
+    assert.match(queue, /hoeveel geld krijgen we/);
+    assert.match(queue, /👎 op het antwoord/);
+    assert.match(queue, /hoe laat gaat de kantine open/);
+    await s().screenshot('faq-review-queue', { lastBotMessage: true });
+    s().assertHealthy();
+  });
+
+  it('changes the next answer after a fix from the queue', async () => {
+    await s().send('faq beheer');
+    await s().waitForReply('Vragen zonder goed antwoord');
+    // The oldest item (the canteen question) is the last in the card.
+    await s().clickButton('Koppel aan antwoord');
+    await s().fillByLabel(/Typ het id van het antwoord/, 'kw-contact-kennispunt');
+    await s().clickButton('Koppelen');
+    await s().waitForReply('Gekoppeld aan');
+    await s().send('hoe laat gaat de kantine open');
+    await s().waitForReply('Stel je vraag hier');
+    await s().screenshot('faq-fixed', { lastBotMessage: true });
+    s().assertHealthy();
+  });
+});
