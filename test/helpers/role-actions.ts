@@ -111,6 +111,101 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
     name: 'matching.settings.save',
     input: submit({ verb: 'matching.settings.save', theme: '1', region: '0', phase: '0', schoolType: '0' }),
   },
+  // Aanmelding: reviewing (beoordelaar), deciding and rounds (beheerder); FAQ review queue (beheerder)
+  { role: 'beoordelaar', name: 'aanmeldingen', input: 'aanmeldingen' },
+  { role: 'beoordelaar', name: 'beoordelen', input: 'beoordelen' },
+  { role: 'beheerder', name: 'rondes', input: 'rondes' },
+  { role: 'beheerder', name: 'faq beheer', input: 'faq beheer' },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.info.form',
+    input: submit({ verb: 'beoordeling.info.form', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.info.save',
+    input: submit({ verb: 'beoordeling.info.save', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.list',
+    input: submit({ verb: 'beoordeling.list', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.open',
+    input: submit({ verb: 'beoordeling.open', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.overview',
+    input: submit({ verb: 'beoordeling.overview', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.rounds',
+    input: submit({ verb: 'beoordeling.rounds', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.score.form',
+    input: submit({ verb: 'beoordeling.score.form', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beoordelaar',
+    name: 'beoordeling.score.save',
+    input: submit({ verb: 'beoordeling.score.save', roundId: 'x', schoolId: 'albeda', score: 5 }),
+  },
+  {
+    role: 'beheerder',
+    name: 'beoordeling.decide.form',
+    input: submit({ verb: 'beoordeling.decide.form', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'beoordeling.decide.save',
+    input: submit({ verb: 'beoordeling.decide.save', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'faq.review.create',
+    input: submit({ verb: 'faq.review.create', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'faq.review.dismiss',
+    input: submit({ verb: 'faq.review.dismiss', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'faq.review.link',
+    input: submit({ verb: 'faq.review.link', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'faq.review.list',
+    input: submit({ verb: 'faq.review.list', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'faq.review.new',
+    input: submit({ verb: 'faq.review.new', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'ronde.form',
+    input: submit({ verb: 'ronde.form', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'ronde.list',
+    input: submit({ verb: 'ronde.list', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'ronde.save',
+    input: submit({ verb: 'ronde.save', roundId: 'x', schoolId: 'albeda', id: 'x' }),
+  },
 ];
 
 /**
@@ -127,6 +222,25 @@ export const OPEN_VERBS: readonly string[] = [
   'matching.decline',
   'matching.withdraw',
   'matching.checkin',
+  // An application belongs to the people of its school who joined it; others get "not found".
+  'aanmelding.answer',
+  'aanmelding.continue',
+  'aanmelding.discard',
+  'aanmelding.discard.ask',
+  'aanmelding.discard.cancel',
+  'aanmelding.followup',
+  'aanmelding.history',
+  'aanmelding.join',
+  'aanmelding.question',
+  'aanmelding.review',
+  'aanmelding.start',
+  'aanmelding.status',
+  'aanmelding.step.save',
+  'aanmelding.step.show',
+  'aanmelding.submit',
+  'faq.ask',
+  'faq.feedback',
+  'faq.none',
   'privacy.mine',
   'privacy.erase.ask',
   'privacy.erase.confirm',

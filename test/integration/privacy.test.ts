@@ -83,7 +83,7 @@ describe('privacy over HTTP and with the CLI (AVG)', () => {
     assert.equal(erased.code, 0, erased.stderr);
     assert.deepEqual(JSON.parse(erased.stdout), {
       id: CARLA.aadObjectId,
-      erased: { profile: 1, chat: 2, authorship: 0, logboek: 0, matching: 0 },
+      erased: { profile: 1, chat: 2, authorship: 0, logboek: 0, matching: 0, aanmelding: 0, faq: 0 },
       failed: [],
     });
     assert.deepEqual(await docs(), { user: false, convref: false, state: false });

@@ -39,6 +39,13 @@ export const privacy: Record<keyof typeof nlPrivacy, string> = {
   'privacy.matching.pairs':
     'You are in {count} pairs (including past ones). If your data is deleted, running pairs end and your name is removed from them.',
 
+  'privacy.aanmelding.title': 'Applications and reviews',
+  'privacy.aanmelding.lines':
+    'Your name is in {count} applications or reviews. If your data is deleted, they stay for the programme, but without your name.',
+  'privacy.faq.title': 'Frequently asked questions',
+  'privacy.faq.lines':
+    'Your name is on {count} changes to the frequently asked questions. If your data is deleted, the changes stay, without your name.',
+
   'privacy.erase.title': 'Delete your data?',
   'privacy.erase.intro': 'This is what I will delete:',
   'privacy.erase.warning':

@@ -38,6 +38,13 @@ export const privacy = {
   'privacy.matching.pairs':
     'Je zit in {count} koppelingen (ook afgelopen). Als je gegevens worden verwijderd, stoppen lopende koppelingen en verdwijnt je naam eruit.',
 
+  'privacy.aanmelding.title': 'Aanmeldingen en beoordelingen',
+  'privacy.aanmelding.lines':
+    'Je naam staat in {count} aanmeldingen of beoordelingen. Als je gegevens worden verwijderd, blijven die bewaard voor het programma, maar zonder je naam.',
+  'privacy.faq.title': 'Veelgestelde vragen',
+  'privacy.faq.lines':
+    'Je naam staat bij {count} wijzigingen in de veelgestelde vragen. Als je gegevens worden verwijderd, blijven de wijzigingen, zonder je naam.',
+
   'privacy.erase.title': 'Je gegevens verwijderen?',
   'privacy.erase.intro': 'Dit verwijder ik:',
   'privacy.erase.warning':
