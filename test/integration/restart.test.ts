@@ -4,6 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { postActivity, teamsActivity } from '../helpers/activities';
+import { CosmosClient } from '@azure/cosmos';
+import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
+import { CosmosRoundRepository } from '../../src/storage/round-repository';
+import { CosmosSchoolRepository } from '../../src/storage/school-repository';
+import { button, stepOf, submitValue } from '../helpers/aanmelding-bot';
+import { ROUND, VALID_STEP_INPUT } from '../helpers/aanmelding-fixtures';
 import { cardOf, replyText, submitOf } from '../helpers/bot';
 import { exited, killIfRunning, startBotProcess } from '../helpers/bot-process';
 
@@ -92,5 +98,61 @@ describe('restart: what a user saved is there after the bot restarts', () => {
     running = second.child;
     const saved = await postActivity(second.url, teamsActivity(coach, submitOf(cardOf(draft.replies[0]))));
     assert.match(replyText(saved.replies), /Opgeslagen/);
+  });
+
+  it('When the bot is killed (SIGKILL) in the middle of an application, then after a restart "verder met aanmelding" resumes the draft where it was', async () => {
+    const applicant = { aadObjectId: 'a0000000-0000-4000-8000-0000000000a9', name: 'Anna Aanvrager' };
+    const first = await startBot(dir);
+    running = first.child;
+    // An open round and a school, written straight into the running bot's store.
+    const store = findRunningEmbeddedCosmos(path.join(dir, 'cosmos'));
+    assert.ok(store);
+    const client = new CosmosClient({
+      endpoint: store.endpoint,
+      key: store.key,
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
+    const db = client.database('kansenwijzer');
+    const now = Date.now();
+    const { etag: _etag, ...round } = ROUND;
+    await new CosmosRoundRepository(db.container('applications')).save({
+      ...round,
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      decisionDate: new Date(now + 45 * 86_400_000).toISOString().slice(0, 10),
+    });
+    await new CosmosSchoolRepository(db.container('directory')).save({
+      id: 'albeda',
+      name: 'Albeda',
+      shortNames: [],
+      updatedAt: new Date().toISOString(),
+      updatedBy: 'test',
+    });
+    client.dispose();
+
+    const say = async (url: string, input: string | Record<string, unknown>) =>
+      (
+        await postActivity(
+          url,
+          teamsActivity(applicant, typeof input === 'string' ? input : submitValue(input)),
+        )
+      ).replies;
+    let r = await say(first.url, 'aanmelden');
+    r = await say(first.url, button(r, 'Aanmelding starten'));
+    assert.equal(stepOf(r), 'school');
+    r = await say(first.url, {
+      ...button(r, 'Opslaan en verder'),
+      ...VALID_STEP_INPUT.school,
+      school: 'albeda',
+    });
+    assert.equal(stepOf(r), 'vraagstuk');
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await startBot(dir);
+    running = second.child;
+    const resumed = await say(second.url, 'verder met aanmelding');
+    assert.equal(stepOf(resumed), 'vraagstuk');
+    assert.match(replyText(resumed), /Stap 2 van 6[\s\S]*Albeda/);
   });
 });
