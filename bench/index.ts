@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     .sort();
   const all: Record<string, Result> = {};
   console.log(
-    `Kansenwijzer bench — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`,
+    `Kansenwijzer bench — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}, ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (other work on a shared machine moves the numbers)`,
   );
   for (const name of modules) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
