@@ -283,7 +283,7 @@ export async function run(): Promise<Record<string, number | string>> {
     await connector.close();
   }
   out['floor per turn'] =
-    'one state read; a state write only when the conversation changed (every message turn records its activity id ' +
-    'against redelivery); no query on the FAQ path';
+    'one state read; a state write only when the conversation changed (card submits also record their activity ' +
+    'id, against redelivery to another instance); no query on the FAQ path';
   return out;
 }
