@@ -153,6 +153,37 @@ export const TURN_TYPES: readonly TurnType[] = [
     budget: { read: 4, write: 1, query: 1 },
   },
   {
+    name: 'status request',
+    input: () => 'status',
+    expect: /Je aanmeldingen/,
+    // State, caller; the rounds and the caller's applications (two queries in the applications container).
+    budget: { read: 4, write: 0, query: 2 },
+  },
+  {
+    name: 'profile request',
+    setup: (user) => [
+      {
+        type: 'message',
+        value: { verb: 'admin.school.save', name: 'Albeda', shortNames: 'Albeda College', brin: '' },
+      },
+      {
+        type: 'message',
+        value: {
+          verb: 'admin.role.save',
+          personId: user.aadObjectId,
+          personName: user.name,
+          role: 'schoolleider',
+          action: 'add',
+          schoolIds: 'albeda',
+        },
+      },
+    ],
+    input: () => 'mijn profiel',
+    expect: /Je profiel voor leermeester en gezel/,
+    // State, caller, profile and settings; the school list for the form (one query).
+    budget: { read: 5, write: 0, query: 1 },
+  },
+  {
     name: 'logbook-extraction turn',
     setup: asCoachOfAlbeda,
     input: (user, turn) => logbookText(user, turn),
