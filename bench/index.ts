@@ -15,7 +15,9 @@ function format(v: number | string): string {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const long = args.includes('--long');
+  const only = args.filter((a) => !a.startsWith('--'));
   const modules = readdirSync(__dirname)
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     .map((f) => f.slice(0, -3))
@@ -23,12 +25,25 @@ async function main(): Promise<void> {
     .sort();
   const all: Record<string, Result> = {};
   console.log(
-    `Kansenwijzer bench — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`,
+    `Kansenwijzer bench — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}, ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (other work on a shared machine moves the numbers)`,
   );
   for (const name of modules) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.join(__dirname, name)) as { run?: () => Promise<Result>; title?: string };
+    const mod = require(path.join(__dirname, name)) as {
+      run?: () => Promise<Result>;
+      title?: string;
+      /** Runs only when named or with --long (minutes, not seconds). */
+      long?: boolean;
+    };
     if (typeof mod.run !== 'function') continue;
+    if (mod.long && !long && !only.includes(name)) {
+      console.log(`\n${mod.title ?? name}: skipped (long; run with --long or by name)`);
+      continue;
+    }
     const started = Date.now();
     const result = await mod.run();
     all[name] = result;

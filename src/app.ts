@@ -2,7 +2,8 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { createFeatureContext, type AppDeps, type Feature } from './bot/feature';
 import { KeyedSerialQueue } from './bot/conversation-lock';
-import { tenantOf } from './bot/turn';
+import { storeNoticeSent, storeUnavailableText, tenantOf } from './bot/turn';
+import { StoreUnavailableError } from './domain/errors';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
 import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
@@ -11,7 +12,8 @@ import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core
 import { faqFeature } from './features/faq/faq.handlers';
 import { logboekFeature } from './features/logboek/logboek.handlers';
 import { matchingFeature } from './features/matching/matching.handlers';
-import { resolveLocale, translator } from './i18n';
+import { privacyFeature } from './features/privacy/privacy.handlers';
+import { resolveLocale, translator, type Translate } from './i18n';
 
 export interface CreateAppOptions {
   deps: AppDeps;
@@ -54,11 +56,43 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
     list: [
       coreFeature(available),
       adminFeature,
+      privacyFeature,
       comingSoonFeature(available),
       ...jobFeatures,
       fallbackFeature(),
     ],
   };
+}
+
+/** Set once a turn sent a message (typing indicators do not count, unlike `context.responded`). */
+const MESSAGE_SENT = Symbol('kansenwijzer.messageSent');
+
+/**
+ * The store failed outside a handler's own care: reading the conversation at the start (nothing happened, so
+ * a long message is handed back to copy), or saving it at the end (what the user saw confirmed is kept in its
+ * repository; only where they were in the conversation may be lost).
+ */
+function storeDownText(t: Translate, context: TurnContext): string {
+  if (context.turnState.get(MESSAGE_SENT) === true) return t('error.stateNotSaved');
+  return storeUnavailableText(t, context.activity.text);
+}
+
+const RECENT_IDS_IN_PROCESS = 10_000;
+
+/** A bounded set: the oldest ids are forgotten first. */
+class RecentIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max: number) {}
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+  add(id: string): void {
+    this.ids.add(id);
+    if (this.ids.size > this.max) {
+      const oldest = this.ids.values().next();
+      if (!oldest.done) this.ids.delete(oldest.value);
+    }
+  }
 }
 
 /** Messages and invokes (card actions) are what a user does; they are deduplicated and answered. */
@@ -82,21 +116,28 @@ export function createApp({
     turnStateFactory: () => new AppTurnState(),
   });
 
-  // An activity delivered twice (same id) takes effect once.
+  // An activity delivered twice (same id) takes effect once. This process remembers every recent id; the
+  // conversation state (shared by all instances) keeps the ids of card submits and of turns that changed it.
+  const recentInProcess = new RecentIds(RECENT_IDS_IN_PROCESS);
   app.turn('beforeTurn', (context, state) => {
     const id = context.activity.id;
     if (!id || !isUserAction(context.activity.type)) {
       return Promise.resolve(true);
     }
     const seen = state.conversation.recentActivityIds ?? [];
-    if (seen.includes(id)) {
+    if (seen.includes(id) || recentInProcess.has(id)) {
       log.info(
         { activityId: id, conversationId: context.activity.conversation?.id },
         'duplicate activity ignored',
       );
       return Promise.resolve(false);
     }
-    state.conversation.recentActivityIds = [...seen, id].slice(-RECENT_ACTIVITY_IDS);
+    recentInProcess.add(id);
+    if (context.activity.type === 'invoke' || context.activity.value !== undefined) {
+      state.conversation.recentActivityIds = [...seen, id].slice(-RECENT_ACTIVITY_IDS);
+    } else {
+      state.rememberActivityIdIfChanged(id);
+    }
     return Promise.resolve(true);
   });
 
@@ -105,18 +146,19 @@ export function createApp({
   for (const feature of features(extraFeatures).list) feature.register(app, ctx);
 
   app.error(async (context, err) => {
-    log.error(
-      {
-        err,
-        conversationId: context.activity.conversation?.id,
-        activityId: context.activity.id,
-        activityType: context.activity.type,
-      },
-      'turn failed',
-    );
+    const storeDown = err instanceof StoreUnavailableError;
+    const where = {
+      conversationId: context.activity.conversation?.id,
+      activityId: context.activity.id,
+      activityType: context.activity.type,
+    };
+    if (storeDown) log.warn({ ...where, err: err.cause }, 'turn failed: store unavailable');
+    else log.error({ ...where, err }, 'turn failed');
+    // A handler that already said the store was down (and sent its form back) has said enough.
+    if (storeDown && storeNoticeSent(context)) return;
     const t = translator(resolveLocale(context.activity.locale, config.defaultLocale));
     try {
-      await context.sendActivity(t('error.generic'));
+      await context.sendActivity(storeDown ? storeDownText(t, context) : t('error.generic'));
     } catch (sendErr) {
       log.warn({ err: sendErr }, 'could not send the apology');
     }
@@ -150,6 +192,10 @@ export function createApp({
         }
         return;
       }
+      context.onSendActivities(async (ctx, activities, next) => {
+        if (activities.some((x) => x.type === ActivityTypes.Message)) ctx.turnState.set(MESSAGE_SENT, true);
+        return next();
+      });
       await queue.run(a.conversation?.id ?? '', async () => {
         if (onActivity) {
           // Remembering is a convenience; a store hiccup here must not cost the user their turn.

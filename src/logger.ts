@@ -3,8 +3,12 @@ import pino from 'pino';
 export type Logger = pino.Logger;
 
 /** Structured logs; message text and secrets are redacted at every level. */
-export function createLogger(level: pino.LevelWithSilent = 'info'): Logger {
-  return pino({
+export function createLogger(
+  level: pino.LevelWithSilent = 'info',
+  /** Where lines go; stdout unless given (tests read the lines back). */
+  destination?: pino.DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { app: 'kansenwijzer' },
     redact: {
@@ -21,5 +25,6 @@ export function createLogger(level: pino.LevelWithSilent = 'info'): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,5 +1,9 @@
+import type { PluginConfig } from '@azure/cosmos';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import type { AppDeps } from './bot/feature';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
@@ -24,8 +28,27 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+/** For the bench and the tests only; production starts with none of these (src/index.ts). */
+export interface StartOptions {
+  /** Cosmos client plugins: operation counters, fault injection. */
+  cosmosPlugins?: PluginConfig[];
+  /**
+   * Another turn handler on the same adapter, storage and HTTP server instead of Kansenwijzer's app: the
+   * bench's echo baseline.
+   */
+  turnHandler?: (parts: {
+    deps: AppDeps;
+    storage: Storage;
+    adapter: TeamsAdapter;
+  }) => (context: TurnContext) => Promise<void>;
+}
+
 /** The composition root: config → store → services → app → HTTP. */
-export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<RunningBot> {
+export async function startBot(
+  env: NodeJS.ProcessEnv = process.env,
+  logger?: Logger,
+  options: StartOptions = {},
+): Promise<RunningBot> {
   const config = loadConfig(env);
   const log = logger ?? createLogger(config.logLevel);
   if (!config.bot.authenticated) {
@@ -35,7 +58,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     );
   }
 
-  const cosmos = await connectCosmos(config.cosmos, log);
+  const cosmos = await connectCosmos(config.cosmos, log, { plugins: options.cosmosPlugins });
   const users = new CosmosUserRepository(cosmos.containers.directory);
   const schools = new CosmosSchoolRepository(cosmos.containers.directory);
   const access = new AccessService(users, config.bootstrapBeheerders);
@@ -47,7 +70,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     log,
     config.defaultLocale,
   );
-  const deps = {
+  const deps: AppDeps = {
     config,
     log,
     access,
@@ -57,14 +80,18 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, logger?: Lo
     notifier,
     now: () => new Date(),
   };
-  const { handleTurn, start } = createApp({
-    deps,
-    storage: new CosmosBotStorage(cosmos.containers.botstate),
-    adapter,
-    onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
-  });
+  const storage = new CosmosBotStorage(cosmos.containers.botstate);
+  const kansenwijzer = options.turnHandler
+    ? undefined
+    : createApp({
+        deps,
+        storage,
+        adapter,
+        onActivity: (context) => notifier.remember(context, !config.bot.authenticated),
+      });
+  const handleTurn = kansenwijzer?.handleTurn ?? options.turnHandler!({ deps, storage, adapter });
   // Warm up before listening (the FAQ loads its knowledge base); failures are logged and retried on use.
-  await start();
+  await kansenwijzer?.start();
 
   // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
   const scheduler = new LogboekScheduler(

@@ -31,9 +31,14 @@ export function looksLikeActivity(body: unknown): boolean {
     str(a.serviceUrl) &&
     str(a.conversation?.id) &&
     str(a.from?.id) &&
-    str(a.recipient?.id)
+    str(a.recipient?.id) &&
+    OPTIONAL_STRINGS.every((k) => isOptionalString((body as Record<string, unknown>)[k]))
   );
 }
+
+/** Fields the SDK treats as strings when present (a number as `locale` would throw deep inside a turn). */
+const OPTIONAL_STRINGS = ['id', 'text', 'locale', 'name', 'replyToId', 'textFormat'] as const;
+const isOptionalString = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
 
 export function createAdapter(config: Config): TeamsAdapter {
   // Without an app id authentication is off (local use); the factory rejects SingleTenant without

@@ -19,12 +19,16 @@ import { identityOf, tenantOf } from './turn';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** An erasure by the CLI (another process) is noticed at the latest after this long. */
+const REMEMBER_AGAIN_AFTER_MS = 60 * 60 * 1000;
+
 /**
  * Remembers each person's personal chat (one write when it is new or changed, not per turn) and
  * sends proactive messages there, backing off on Teams' 429 and marking 403 (app removed) as blocked.
  */
 export class TeamsNotifier implements Notifier {
-  private readonly known = new Map<string, string>();
+  /** Per person: what was last stored and when; stored again when it changed or grew old (e.g. erased meanwhile). */
+  private readonly known = new Map<string, { signature: string; at: number }>();
 
   constructor(
     private readonly adapter: BotAdapter,
@@ -42,7 +46,8 @@ export class TeamsNotifier implements Notifier {
     if (!identity || !a.serviceUrl || !a.conversation?.id || !a.from?.id || !a.recipient?.id) return;
     const locale = resolveLocale(a.locale, this.defaultLocale);
     const signature = [a.conversation.id, a.serviceUrl, locale].join('|');
-    if (this.known.get(identity.aadObjectId) === signature) return;
+    const known = this.known.get(identity.aadObjectId);
+    if (known?.signature === signature && Date.now() - known.at < REMEMBER_AGAIN_AFTER_MS) return;
     await this.refs.put({
       id: identity.aadObjectId,
       locale,
@@ -54,7 +59,11 @@ export class TeamsNotifier implements Notifier {
       channelId: a.channelId,
       updatedAt: new Date().toISOString(),
     });
-    this.known.set(identity.aadObjectId, signature);
+    this.known.set(identity.aadObjectId, { signature, at: Date.now() });
+  }
+
+  forget(aadObjectId: string): void {
+    this.known.delete(aadObjectId.toLowerCase());
   }
 
   async notify(aadObjectId: string, build: (locale: Locale) => Notification): Promise<NotifyResult> {

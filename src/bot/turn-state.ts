@@ -25,6 +25,15 @@ const CONVERSATION = 'conversation';
 export class AppTurnState extends TurnState<ConversationState, DefaultUserState, DefaultTempState> {
   private loadedSnapshot: Record<string, unknown> = {};
   private ephemeralUser: DefaultUserState = {};
+  private activityIdOnChange?: string;
+
+  /**
+   * Records the turn's activity id against redelivery, but only in a save the turn makes anyway: a turn that
+   * changes nothing (help, a question) then costs no write, and a redelivered copy of it merely answers again.
+   */
+  rememberActivityIdIfChanged(id: string): void {
+    this.activityIdOnChange = id;
+  }
 
   // Teams AI reads `state.user` on every turn (sign-in flow check); here it is per turn, never stored.
   override get user(): DefaultUserState {
@@ -52,6 +61,11 @@ export class AppTurnState extends TurnState<ConversationState, DefaultUserState,
   }
 
   override async save(context: TurnContext, storage?: Storage): Promise<void> {
+    const id = this.activityIdOnChange;
+    if (id && JSON.stringify(this.conversation) !== JSON.stringify(this.loadedSnapshot)) {
+      const seen = this.conversation.recentActivityIds ?? [];
+      if (!seen.includes(id)) this.conversation.recentActivityIds = [...seen, id].slice(-RECENT_ACTIVITY_IDS);
+    }
     try {
       await super.save(context, storage);
     } catch (err) {

@@ -1,11 +1,35 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { AccessService, Identity } from '../domain/access';
-import { DomainError, ForbiddenError, StoreUnavailableError } from '../domain/errors';
+import { DomainError, ForbiddenError, StoreUnavailableError, ValidationError } from '../domain/errors';
 import { isRole } from '../domain/user';
 import type { Caller } from '../domain/user';
 import { resolveLocale, translator, type Locale, type Translate } from '../i18n';
 import type { Logger } from '../logger';
+import type { MessageKey } from '../i18n';
+
+const STORE_NOTICE = Symbol('kansenwijzer.storeNoticeSent');
+
+/** Remembers that this turn already told the user the store was unavailable (app.error then stays quiet). */
+export function markStoreNoticeSent(context: TurnContext): void {
+  context.turnState.set(STORE_NOTICE, true);
+}
+
+export function storeNoticeSent(context: TurnContext): boolean {
+  return context.turnState.get(STORE_NOTICE) === true;
+}
+
+/** Typed text worth handing back when it could not be handled (not a short command). */
+const KEEP_TEXT_FROM = 40;
+const KEEP_TEXT_MAX = 2000;
+
+/** "Nothing is lost, try again", with what the user typed quoted so they can send it again. */
+export function storeUnavailableText(t: Translate, typed: unknown): string {
+  const text = typeof typed === 'string' ? typed.trim() : '';
+  if (text.length < KEEP_TEXT_FROM) return t('error.storeUnavailable');
+  const quoted = text.slice(0, KEEP_TEXT_MAX).replace(/\n/g, '\n> ');
+  return `${t('error.storeUnavailable')}\n\n${t('error.yourMessage')}\n\n> ${quoted}`;
+}
 
 export function tenantOf(context: TurnContext): string {
   const a = context.activity;
@@ -90,6 +114,38 @@ export async function answerFailures(kit: TurnKit, log: Logger, work: () => Prom
         'store unavailable',
       );
       await kit.say(kit.t('error.storeUnavailable'));
+      markStoreNoticeSent(kit.context);
+      return;
+    }
+    throw err;
+  }
+}
+
+/**
+ * For a form submit: runs `work`, and when the input is invalid or the store is unavailable, sends the form
+ * back filled in with what the user typed and why (`formError` for the whole form, `fieldErrors` per field),
+ * so nothing they entered is lost and they can press the button again.
+ */
+export async function saveOrResendForm(
+  kit: TurnKit,
+  log: Logger,
+  work: () => Promise<void>,
+  resend: (problem: { formError: MessageKey; fieldErrors: Record<string, MessageKey> }) => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    if (err instanceof ValidationError) {
+      await resend({ formError: err.messageKey, fieldErrors: err.fieldErrors });
+      return;
+    }
+    if (err instanceof StoreUnavailableError) {
+      log.warn(
+        { err: err.cause, conversationId: kit.context.activity.conversation?.id },
+        'store unavailable; form sent back',
+      );
+      await resend({ formError: 'error.storeUnavailable', fieldErrors: {} });
+      markStoreNoticeSent(kit.context);
       return;
     }
     throw err;

@@ -10,13 +10,16 @@ export function formErrorTexts(
   t: Translate,
   errors: FieldErrors,
   fields: readonly string[],
+  /** Replaces the summary line, e.g. when the store was down and the input came back to retry. */
+  formError?: MessageKey,
 ): { formError: string; errors: Record<string, string> } {
   const texts: Record<string, string> = {};
   for (const field of fields) {
     const key = errors[field];
     texts[field] = key ? t(key) : '';
   }
-  return { formError: Object.keys(errors).length > 0 ? t('error.validation') : '', errors: texts };
+  const summary = formError ? t(formError) : Object.keys(errors).length > 0 ? t('error.validation') : '';
+  return { formError: summary, errors: texts };
 }
 
 /** What a card input sent, if it is text, cut to `max` (card data is untrusted); '' otherwise. */

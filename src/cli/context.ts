@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Command } from 'commander';
 import type { Config } from '../config';
+import type { PersonalDataRegistry } from '../domain/personal-data';
 import type { SchedulerRepository, UpdateRepository } from '../domain/logboek';
 import type { MatchingRepository } from '../domain/matching-records';
 import type { SchoolRepository, UserRepository } from '../domain/repositories';
@@ -25,6 +26,10 @@ export interface CliStore {
   matching: MatchingRepository;
   ping(): Promise<boolean>;
   documentCounts(): Promise<Record<ContainerName, number>>;
+  /** Every store of personal data (src/features/privacy/providers.ts). */
+  personalData: PersonalDataRegistry;
+  /** Deletes conversation state last written before `cutoff`; returns how many documents (would) go. */
+  purgeConversationState(cutoff: Date, opts: { dryRun: boolean }): Promise<number>;
   /** Every container, for features that build their own repositories (e.g. rounds, applications). */
   containers: Record<ContainerName, Container>;
   /** The intervention logbook (updates export). */

@@ -4,6 +4,7 @@ import { StoreUnavailableError } from '../domain/errors';
 import { faqCommands } from './commands/faq.command';
 import { applicationsCommands } from './commands/applications.command';
 import { healthCommand } from './commands/health.command';
+import { privacyCommands } from './commands/privacy.command';
 import { matchingCommands } from './commands/matching.command';
 import { rolesCommands } from './commands/roles.command';
 import { roundsCommands } from './commands/rounds.command';
@@ -20,6 +21,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   roundsCommands,
   applicationsCommands,
   updatesCommands,
+  privacyCommands,
   healthCommand,
   matchingCommands,
 ];

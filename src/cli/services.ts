@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
 import { AdminService } from '../features/admin/admin.service';
+import { personalDataRegistry } from '../features/privacy/providers';
+import { purgeConversationState } from '../storage/bot-state-storage';
 import { FaqRepository } from '../features/faq/faq-repository';
 import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
@@ -63,6 +65,12 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
+        personalData: personalDataRegistry({
+          containers: connection.containers,
+          timeZone: getConfig().timeZone,
+        }),
+        purgeConversationState: (cutoff, opts) =>
+          purgeConversationState(connection.containers.botstate, cutoff, opts),
         containers: connection.containers,
         logboek: {
           updates: new CosmosUpdateRepository(connection.containers.logboek),

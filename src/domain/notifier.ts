@@ -17,6 +17,8 @@ export type NotifyResult = 'sent' | 'unreachable' | 'blocked';
  */
 export interface Notifier {
   notify(aadObjectId: string, build: (locale: Locale) => Notification): Promise<NotifyResult>;
+  /** Drops what this process remembers about reaching a person (after their data was erased). */
+  forget?(aadObjectId: string): void;
 }
 
 /** Where a person can be reached: their personal chat with the bot, remembered from their last turn. */

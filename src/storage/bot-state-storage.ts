@@ -68,3 +68,21 @@ export class CosmosBotStorage {
     await Promise.all(keys.map((key) => this.docs.delete(storageKeyToId(key), storageKeyToId(key))));
   }
 }
+
+/**
+ * Deletes conversation state not written since `cutoff` (retention; Azure does this itself through the
+ * container's defaultTtl). A cross-partition query: for the CLI, not for turns. Returns how many (would) go.
+ */
+export async function purgeConversationState(
+  container: Container,
+  cutoff: Date,
+  opts: { dryRun: boolean },
+): Promise<number> {
+  const docs = new DocumentStore<StateDocument>(container);
+  const old = await docs.query({
+    query: 'SELECT c.id FROM c WHERE c.updatedAt < @cutoff',
+    parameters: [{ name: '@cutoff', value: cutoff.toISOString() }],
+  });
+  if (!opts.dryRun) for (const { id } of old) await docs.delete(id, id);
+  return old.length;
+}

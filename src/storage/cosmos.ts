@@ -1,9 +1,15 @@
-import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import {
+  CosmosClient,
+  type Container,
+  type CosmosClientOptions,
+  type Database,
+  type PluginConfig,
+} from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import path from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { CONTAINERS, type ContainerName } from './containers';
+import { CONTAINERS, type ContainerDefinition, type ContainerName } from './containers';
 import {
   EmbeddedStoreInUseError,
   findRunningEmbeddedCosmos,
@@ -26,6 +32,11 @@ export interface ConnectOptions {
    * short-lived tools next to the running bot; the bot itself must own its store.
    */
   shareRunning?: boolean;
+  /**
+   * Client plugins (counting operations, injecting faults) for the bench and the tests. Code only: no setting
+   * turns these on, so production never runs them.
+   */
+  plugins?: PluginConfig[];
 }
 
 export interface CosmosConnection {
@@ -89,6 +100,7 @@ export async function connectCosmos(
       endpoint: server.endpoint,
       key: server.key,
       connectionPolicy: { enableEndpointDiscovery: false, retryOptions, requestTimeout: 10_000 },
+      ...withPlugins(options.plugins),
     });
   } else if (cosmos.managedIdentity) {
     store = { kind: 'azure', endpoint: cosmos.endpoint, database: cosmos.database, auth: 'managed-identity' };
@@ -98,6 +110,7 @@ export async function connectCosmos(
         cosmos.managedIdentityClientId ? { managedIdentityClientId: cosmos.managedIdentityClientId } : {},
       ),
       connectionPolicy: { retryOptions, requestTimeout: 10_000 },
+      ...withPlugins(options.plugins),
     });
   } else {
     store = { kind: 'azure', endpoint: cosmos.endpoint, database: cosmos.database, auth: 'key' };
@@ -105,6 +118,7 @@ export async function connectCosmos(
       endpoint: cosmos.endpoint,
       key: cosmos.key,
       connectionPolicy: { retryOptions, requestTimeout: 10_000 },
+      ...withPlugins(options.plugins),
     });
   }
 
@@ -112,13 +126,11 @@ export async function connectCosmos(
   const containers = {} as Record<ContainerName, Container>;
   try {
     ({ database } = await client.databases.createIfNotExists({ id: cosmos.database }));
-    for (const [name, def] of Object.entries(CONTAINERS) as [
-      ContainerName,
-      (typeof CONTAINERS)[ContainerName],
-    ][]) {
+    for (const [name, def] of Object.entries(CONTAINERS) as [ContainerName, ContainerDefinition][]) {
       const { container } = await database.containers.createIfNotExists({
         id: def.id,
         partitionKey: { paths: [def.partitionKey] },
+        ...(def.defaultTtlSeconds ? { defaultTtl: def.defaultTtlSeconds } : {}),
       });
       containers[name] = container;
     }
@@ -156,6 +168,14 @@ export async function connectCosmos(
       await embedded?.close();
     },
   };
+}
+
+/**
+ * The SDK accepts `plugins` (exported types PluginConfig/PluginOn) but leaves the option out of its public
+ * CosmosClientOptions type.
+ */
+function withPlugins(plugins: PluginConfig[] | undefined): Partial<CosmosClientOptions> {
+  return plugins && plugins.length > 0 ? ({ plugins } as Partial<CosmosClientOptions>) : {};
 }
 
 /**

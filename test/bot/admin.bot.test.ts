@@ -167,4 +167,12 @@ describe('administration: roles and schools', () => {
     assert.match(replyText(replies), /Vul de naam van de school in[\s\S]*BRIN-code heeft 4 tekens/);
     assert.equal((await bot.deps.schools.list()).length, 0);
   });
+
+  it('When a tampered card carries a school id that is not a slug, then the form comes back and nothing is stored (found by the fuzz test)', async () => {
+    for (const schoolId of ['a/b', 'x?y', 'Hoofd Letters', '../../etc/passwd']) {
+      const replies = await addSchool(bot, 'Test School', { schoolId });
+      assert.match(replyText(replies), /Een paar velden kloppen nog niet/);
+    }
+    assert.deepEqual(await bot.deps.schools.list(), []);
+  });
 });

@@ -3,42 +3,22 @@ import sinon from 'sinon';
 import { StoreUnavailableError } from '../../src/domain/errors';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
-import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, TENANT, type TestBot } from '../helpers/bot';
+import {
+  ALICE,
+  BEHEERDER,
+  cardOf,
+  createTestBot,
+  inputsOf,
+  replyText,
+  submitOf,
+  TENANT,
+  type TestBot,
+} from '../helpers/bot';
 
 const alice = { aadObjectId: ALICE, name: 'Alice de Vries' };
 const BOB = 'c0000000-0000-4000-8000-000000000003';
 const bob = { aadObjectId: BOB, name: 'Bob Bakker' };
 const beheerder = { aadObjectId: BEHEERDER, name: 'Bea Beheer' };
-
-type Card = Record<string, unknown>;
-
-/** Every input's current value in a card, by id (what Teams sends on submit). */
-function inputsOf(card: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') {
-        out[n.id] = typeof n.value === 'string' ? n.value : '';
-      }
-      for (const [k, v] of Object.entries(n)) if (k !== 'actions') walk(v);
-    }
-  };
-  walk((card as { body?: unknown }).body);
-  return out;
-}
-
-function actionData(card: Card, index = 0): Record<string, unknown> {
-  const actions = card.actions as { data: Record<string, unknown> }[];
-  return actions[index]!.data;
-}
-
-/** Presses the card's first button with the inputs as they are, changed by `edits`. */
-function submitOf(card: Card | undefined, edits: Record<string, string> = {}, index = 0) {
-  assert.ok(card, 'a card was sent');
-  return { type: 'message', value: { ...inputsOf(card), ...edits, ...actionData(card, index) } };
-}
 
 async function seed(bot: TestBot): Promise<void> {
   for (const [id, name, shortNames] of [

@@ -135,3 +135,33 @@ export function cardText(card: unknown): string {
 export function replyText(replies: Partial<Activity>[]): string {
   return replies.map((r) => [r.text ?? '', cardText(cardOf(r))].join('\n')).join('\n');
 }
+
+type Card = Record<string, unknown>;
+
+/** Every input's current value in a card, by id (what Teams sends on submit). */
+export function inputsOf(card: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') {
+        out[n.id] = typeof n.value === 'string' ? n.value : '';
+      }
+      for (const [k, v] of Object.entries(n)) if (k !== 'actions') walk(v);
+    }
+  };
+  walk((card as { body?: unknown }).body);
+  return out;
+}
+
+export function actionData(card: Card, index = 0): Record<string, unknown> {
+  const actions = card.actions as { data: Record<string, unknown> }[];
+  return actions[index]!.data;
+}
+
+/** Presses the card's first button with the inputs as they are, changed by `edits`. */
+export function submitOf(card: Card | undefined, edits: Record<string, string> = {}, index = 0) {
+  if (!card) throw new Error('no card was sent');
+  return { type: 'message', value: { ...inputsOf(card), ...edits, ...actionData(card, index) } };
+}

@@ -10,6 +10,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { runCli } from '../../src/cli/program';
 import type { CliDeps, CliStore } from '../../src/cli/context';
 import { loadConfig } from '../../src/config';
+import { PersonalDataRegistry } from '../../src/domain/personal-data';
 import type { SchoolRepository, UserRepository } from '../../src/domain/repositories';
 import type { School } from '../../src/domain/school';
 import type { UserRecord } from '../../src/domain/user';
@@ -403,6 +404,8 @@ describe('admin CLI (integration)', function () {
             updates: new CosmosUpdateRepository(undefined as never),
             scheduler: new CosmosSchedulerRepository(undefined as never),
           },
+          personalData: new PersonalDataRegistry([]),
+          purgeConversationState: () => Promise.resolve(0),
         }),
       readFile: (file) => fs.promises.readFile(file, 'utf8'),
     };

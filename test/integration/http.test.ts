@@ -1,39 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startBot, type RunningBot } from '../../src/main';
 import { postActivity, teamsActivity, TEST_TENANT } from '../helpers/activities';
 import { replyText } from '../helpers/bot';
+import { startConnector } from '../helpers/connector';
 
 const USER = { aadObjectId: 'c0000000-0000-4000-8000-000000000003', name: 'Carla Coach' };
-
-/** A stand-in for the Bot Connector service: records what the bot sends to serviceUrl. */
-async function startConnector(): Promise<{
-  url: string;
-  received: { path: string; body: Record<string, unknown> }[];
-  close(): Promise<void>;
-}> {
-  const received: { path: string; body: Record<string, unknown> }[] = [];
-  const server = http.createServer((req, res) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `r-${received.length}` }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    received,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
 
 describe('the bot over HTTP, as Teams talks to it', () => {
   let dir: string;

@@ -1,42 +1,17 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startBot, type RunningBot } from '../../src/main';
 import { postActivity, teamsActivity, TEST_TENANT } from '../helpers/activities';
+import { startConnector, type Connector } from '../helpers/connector';
 
 const ANNE = { aadObjectId: 'd0000000-0000-4000-8000-000000000004', name: 'Anne Aanvrager' };
-
-/** A Bot Connector stand-in that can answer 403 (app removed) for chosen conversations. */
-async function startConnector(forbidden: Set<string>) {
-  const received: { path: string; body: Record<string, unknown> }[] = [];
-  const server = http.createServer((req, res) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      const url = req.url ?? '';
-      const blocked = [...forbidden].some((c) => url.includes(encodeURIComponent(c)) || url.includes(c));
-      if (!blocked)
-        received.push({ path: url, body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
-      res.writeHead(blocked ? 403 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(blocked ? { error: { code: 'BotDisabledByAdmin' } } : { id: 'x' }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 describe('proactive messages over the Bot Connector protocol', () => {
   let dir: string;
   let bot: RunningBot;
-  let connector: Awaited<ReturnType<typeof startConnector>>;
+  let connector: Connector;
   const forbidden = new Set<string>();
   beforeEach(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kw-proactive-'));

@@ -2,7 +2,7 @@ import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
 import { formErrorTexts, inputText as asText, type FieldErrors } from '../../cards/form-errors';
-import type { Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 
 export function adminMenuCard(t: Translate): AdaptiveCardJson {
   return renderCard('admin/menu', {
@@ -73,10 +73,12 @@ export function roleFormCard(
   schools: School[],
   values: Partial<RoleFormValues> = {},
   errors: FieldErrors = {},
+  /** A message over the whole form instead of the validation summary (e.g. the store was down). */
+  formError?: MessageKey,
 ): AdaptiveCardJson {
   return renderCard('admin/role-form', {
     title: t('admin.roles.assign.title'),
-    ...formErrorTexts(t, errors, ['personId', 'schoolIds']),
+    ...formErrorTexts(t, errors, ['personId', 'schoolIds'], formError),
     personLabel: t('admin.roles.person'),
     personPlaceholder: t('admin.roles.personPlaceholder'),
     personError: t('admin.roles.personError'),
@@ -148,10 +150,12 @@ export function schoolFormCard(
   t: Translate,
   values: Partial<SchoolFormValues> = {},
   errors: FieldErrors = {},
+  /** A message over the whole form instead of the validation summary (e.g. the store was down). */
+  formError?: MessageKey,
 ): AdaptiveCardJson {
   return renderCard('admin/school-form', {
     title: t('admin.schools.add.title'),
-    ...formErrorTexts(t, errors, ['name', 'brin']),
+    ...formErrorTexts(t, errors, ['name', 'brin'], formError),
     nameLabel: t('admin.schools.name'),
     nameError: t('admin.schools.nameError'),
     shortNamesLabel: t('admin.schools.shortNames'),

@@ -1,8 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { requireRole } from '../../domain/access';
-import { ValidationError } from '../../domain/errors';
 import type { Feature, FeatureContext } from '../../bot/feature';
-import { cardValue } from '../../bot/turn';
+import { cardValue, saveOrResendForm } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import {
   adminMenuCard,
@@ -52,24 +51,30 @@ export const adminFeature: Feature = {
     app.adaptiveCards.actionSubmit(
       'admin.role.save',
       handle(async (kit) => {
-        const caller = await kit.caller();
         const raw = cardValue(kit.context);
-        try {
-          const saved = await service.assignRole(caller, raw);
-          const schools = await service.listSchools();
-          const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
-          const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
-          await kit.say(
-            `${kit.t('admin.roles.saved', { name: saved.name, roles })} ${kit.t('admin.roles.savedSchools', {
-              schools: names.join(', ') || kit.t('admin.roles.noSchools'),
-            })}`,
-          );
-        } catch (err) {
-          if (!(err instanceof ValidationError)) throw err;
-          await kit.sendCard(
-            roleFormCard(kit.t, await service.listSchools(), roleFormValuesFrom(raw), err.fieldErrors),
-          );
-        }
+        await saveOrResendForm(
+          kit,
+          deps.log,
+          async () => {
+            const saved = await service.assignRole(await kit.caller(), raw);
+            const schools = await service.listSchools();
+            const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
+            const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
+            await kit.say(
+              `${kit.t('admin.roles.saved', { name: saved.name, roles })} ${kit.t(
+                'admin.roles.savedSchools',
+                {
+                  schools: names.join(', ') || kit.t('admin.roles.noSchools'),
+                },
+              )}`,
+            );
+          },
+          async ({ formError, fieldErrors }) => {
+            // With the store down the school list may not load; the form still comes back with the input.
+            const schools = await service.listSchools().catch(() => []);
+            await kit.sendCard(roleFormCard(kit.t, schools, roleFormValuesFrom(raw), fieldErrors, formError));
+          },
+        );
       }),
     );
 
@@ -86,15 +91,17 @@ export const adminFeature: Feature = {
     app.adaptiveCards.actionSubmit(
       'admin.school.save',
       handle(async (kit) => {
-        const caller = await kit.caller();
         const raw = cardValue(kit.context);
-        try {
-          const saved = await service.saveSchool(caller, raw);
-          await kit.say(kit.t('admin.schools.saved', { name: saved.name }));
-        } catch (err) {
-          if (!(err instanceof ValidationError)) throw err;
-          await kit.sendCard(schoolFormCard(kit.t, schoolFormValuesFrom(raw), err.fieldErrors));
-        }
+        await saveOrResendForm(
+          kit,
+          deps.log,
+          async () => {
+            const saved = await service.saveSchool(await kit.caller(), raw);
+            await kit.say(kit.t('admin.schools.saved', { name: saved.name }));
+          },
+          ({ formError, fieldErrors }) =>
+            kit.sendCard(schoolFormCard(kit.t, schoolFormValuesFrom(raw), fieldErrors, formError)),
+        );
       }),
     );
   },

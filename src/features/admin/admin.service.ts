@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireRole } from '../../domain/access';
 import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
 import type { SchoolRepository, UserRepository } from '../../domain/repositories';
-import { schoolIdFromName, type School } from '../../domain/school';
+import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import {
   isRole,
   MAX_SCHOOLS_PER_COACH,
@@ -33,7 +33,14 @@ const roleInput = z.object({
 });
 
 const schoolInput = z.object({
-  schoolId: z.string().trim().max(60).optional().default(''),
+  // A tampered card could put anything here, and it becomes a document id.
+  schoolId: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .default('')
+    .refine((id) => id === '' || SCHOOL_ID_PATTERN.test(id)),
   name: z.string().trim().min(2).max(120),
   shortNames: z.string().max(500).optional().default(''),
   brin: z

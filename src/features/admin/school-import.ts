@@ -1,6 +1,6 @@
 import { parse, CsvError, type Info } from 'csv-parse/sync';
 import { ValidationError } from '../../domain/errors';
-import { schoolIdFromName, type School } from '../../domain/school';
+import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import type { AdminService, SchoolFormInput } from './admin.service';
 
 /** The one rule set for a school's fields is the admin form's; the import only adds what a file can get wrong. */
@@ -37,8 +37,6 @@ type Column = (typeof SCHOOL_COLUMNS)[number];
 
 const MAX_SHORT_NAME = 60;
 const MAX_SHORT_NAMES = 20;
-/** Ids end up in Cosmos DB document ids and in chat cards: keep them to what schoolIdFromName produces. */
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function formatProblem(problem: ImportProblem): string {
   return problem.line === undefined ? problem.message : `line ${problem.line}: ${problem.message}`;
@@ -118,7 +116,7 @@ function fieldMessage(field: string, raw: Record<Column, string>): string {
     case 'shortNames':
       return 'short_names is longer than 500 characters';
     case 'schoolId':
-      return 'id is longer than 60 characters';
+      return raw.id.length > 60 ? 'id is longer than 60 characters' : '';
     default:
       return `${field} is not valid`;
   }
@@ -138,7 +136,7 @@ function rowProblems(raw: Record<Column, string>, validate: SchoolInputParser): 
   if (shortNames.length > MAX_SHORT_NAMES) {
     problems.push(`${shortNames.length} short names; at most ${MAX_SHORT_NAMES} are allowed`);
   }
-  if (raw.id !== '' && !ID_PATTERN.test(raw.id)) {
+  if (raw.id !== '' && !SCHOOL_ID_PATTERN.test(raw.id)) {
     problems.push(
       `id "${raw.id}" may only contain lowercase letters, digits and single dashes (like "roc-mondriaan")`,
     );
@@ -155,7 +153,11 @@ function rowProblems(raw: Record<Column, string>, validate: SchoolInputParser): 
     });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
-    for (const field of Object.keys(err.fieldErrors)) problems.push(fieldMessage(field, raw));
+    // An id that is not a slug was reported above already.
+    for (const field of Object.keys(err.fieldErrors)) {
+      const message = fieldMessage(field, raw);
+      if (message) problems.push(message);
+    }
   }
   return problems.length > 0 || !input ? problems : input;
 }

@@ -75,6 +75,25 @@ export function fallbackFeature(): Feature {
   return {
     name: 'fallback',
     register(app: Application<AppTurnState>, { handle }: FeatureContext) {
+      // An invoke nobody handles (an old Action.Execute card, a probe) gets an answer, not the SDK's 501.
+      app.activity(
+        ActivityTypes.Invoke,
+        handle(async (kit) => {
+          const a = kit.context.activity;
+          const value =
+            a.name === 'adaptiveCard/action'
+              ? {
+                  statusCode: 200,
+                  type: 'application/vnd.microsoft.activity.message',
+                  value: kit.t('unknown.cardAction'),
+                }
+              : {};
+          await kit.context.sendActivity({
+            type: ActivityTypes.InvokeResponse,
+            value: { status: 200, body: value },
+          });
+        }),
+      );
       // Last route: a message nobody else took. Never silence.
       app.activity(
         ActivityTypes.Message,

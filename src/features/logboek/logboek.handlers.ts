@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Feature, FeatureContext } from '../../bot/feature';
-import { cardValue, type TurnKit } from '../../bot/turn';
+import { cardValue, markStoreNoticeSent, storeUnavailableText, type TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
 import { StoreUnavailableError, ValidationError } from '../../domain/errors';
@@ -227,7 +227,7 @@ export function logboekFeature(): Feature {
        * Free text from a coach that reads as an update (or might be one). Anything else — questions,
        * other features' commands, people who are not coaches — falls through to the next route.
        */
-      const kinds = new WeakMap<TurnContext, 'update' | 'unclear'>();
+      const kinds = new WeakMap<TurnContext, 'update' | 'unclear' | 'storeDown'>();
       const isUpdateLike = async (context: TurnContext): Promise<boolean> => {
         const a = context.activity;
         if (a.type !== 'message' || typeof a.text !== 'string' || a.value !== undefined) return false;
@@ -241,7 +241,10 @@ export function logboekFeature(): Feature {
           schools = await service.schoolsOf(caller);
         } catch (err) {
           deps.log.warn({ err }, 'could not tell whether a message is an update');
-          return false;
+          // With the store down this may well be an update: say so and hand the text back, not "I don't understand".
+          if (!(err instanceof StoreUnavailableError)) return false;
+          kinds.set(context, 'storeDown');
+          return true;
         }
         const kind = looksLikeUpdate(text, schools, service.today());
         if (kind === 'question') return false;
@@ -252,6 +255,11 @@ export function logboekFeature(): Feature {
         isUpdateLike,
         handle(async (kit) => {
           const text = (kit.context.activity.text ?? '').trim();
+          if (kinds.get(kit.context) === 'storeDown') {
+            await kit.say(storeUnavailableText(kit.t, text));
+            markStoreNoticeSent(kit.context);
+            return;
+          }
           if (kinds.get(kit.context) === 'unclear') {
             await kit.sendCard(askCard(kit.t, text));
             return;

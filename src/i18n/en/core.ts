@@ -40,7 +40,8 @@ export const core: Record<keyof typeof nlCore, string> = {
   'help.admin.text':
     'Assign roles, manage schools and rounds, review applications and handle questions without a good answer.',
   'help.admin.examples': 'beheer · rollen · scholen · rondes · aanmeldingen · faq beheer',
-  'help.footer': 'You can always type **help**. The bot speaks Dutch when Teams is set to Dutch.',
+  'help.footer':
+    'You can always type **help**. To see what I keep about you, type **my data**. The bot speaks Dutch when Teams is set to Dutch.',
 
   'unknown.text':
     'I do not understand that yet. Try other words, or type **help** to see everything I can do.',
@@ -55,6 +56,9 @@ export const core: Record<keyof typeof nlCore, string> = {
     'Sorry, something went wrong on my side. Please try again in a moment. If it keeps happening, tell the kennispunt.',
   'error.storeUnavailable':
     'I cannot save your data right now. Nothing is lost: please try again in a minute.',
+  'error.stateNotSaved':
+    'Note: I could not remember where we were in this conversation just now. What I confirmed above is saved. If the next step gets stuck, try again in a minute.',
+  'error.yourMessage': 'This was your message. Copy it so you can send it again in a moment:',
   'error.forbidden':
     'Only someone with the role **{role}** can do this. Ask an administrator to give you that role.',
   'error.tenant':

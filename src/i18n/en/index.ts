@@ -4,6 +4,7 @@ import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
+import { privacy } from './privacy';
 
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
@@ -12,4 +13,5 @@ export const en: Record<MessageKey, string> = {
   ...logboek,
   ...matching,
   ...faq,
+  ...privacy,
 };

@@ -39,7 +39,7 @@ export const core = {
     'Rollen geven, scholen en rondes beheren, aanmeldingen beoordelen en vragen zonder goed antwoord afhandelen.',
   'help.admin.examples': 'beheer · rollen · scholen · rondes · aanmeldingen · faq beheer',
   'help.footer':
-    'Je kunt altijd **hulp** typen. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
+    'Je kunt altijd **hulp** typen. Wil je zien wat ik over je bewaar? Typ **mijn gegevens**. Werk je in het Engels? Zet Teams op Engels, dan antwoord ik in het Engels.',
 
   'unknown.text':
     'Dat begrijp ik nog niet. Probeer het in andere woorden, of typ **hulp** voor alles wat ik kan.',
@@ -53,6 +53,9 @@ export const core = {
     'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Blijft het misgaan? Meld het bij het kennispunt.',
   'error.storeUnavailable':
     'Het lukt nu niet om je gegevens op te slaan. Er is niets verloren: probeer het over een minuut opnieuw.',
+  'error.stateNotSaved':
+    'Let op: ik kon net niet onthouden waar we in dit gesprek waren. Wat ik hierboven bevestigde, is wel bewaard. Loopt de volgende stap vast? Probeer het over een minuut opnieuw.',
+  'error.yourMessage': 'Dit was je bericht. Kopieer het, dan kun je het straks opnieuw sturen:',
   'error.forbidden':
     'Dit mag alleen iemand met de rol **{role}**. Vraag een beheerder om je die rol te geven.',
   'error.tenant':

@@ -3,6 +3,7 @@ import { core } from './core';
 import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
+import { privacy } from './privacy';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -14,6 +15,7 @@ export const nl = {
   ...logboek,
   ...matching,
   ...faq,
+  ...privacy,
 } as const;
 
 export type MessageKey = keyof typeof nl;
