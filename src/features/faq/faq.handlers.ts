@@ -173,8 +173,12 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
       app.adaptiveCards.actionSubmit(
         'faq.review.dismiss',
         handle(async (kit) => {
-          await service.dismissReview(await kit.caller(), kit.context.activity.value);
-          await kit.say(kit.t('faq.review.dismissed'));
+          const closed = await service.dismissReview(await kit.caller(), kit.context.activity.value);
+          await kit.say(
+            closed.length > 1
+              ? kit.t('faq.review.dismissedGroup', { count: closed.length })
+              : kit.t('faq.review.dismissed'),
+          );
           await showQueue(kit);
         }),
       );
