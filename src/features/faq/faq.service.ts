@@ -266,10 +266,11 @@ export class FaqService {
       });
       return;
     }
-    const known = item.questions.some((x) => sameText(x.text, entry.text) && x.reason === entry.reason);
+    // The same wording for the same reason is kept once, as asked last (the count says how often).
+    const others = item.questions.filter((x) => !(sameText(x.text, entry.text) && x.reason === entry.reason));
     await this.repo.saveReview({
       ...item,
-      questions: known ? item.questions : [...item.questions, entry].slice(-REVIEW_QUESTIONS_MAX),
+      questions: [...others, entry].slice(-REVIEW_QUESTIONS_MAX),
       count: item.count + 1,
       lastAt: entry.at,
     });
