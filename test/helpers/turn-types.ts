@@ -180,23 +180,26 @@ export const TURN_TYPES: readonly TurnType[] = [
     ],
     input: () => 'mijn profiel',
     expect: /Je profiel voor leermeester en gezel/,
-    // State, caller, profile and settings; the school list for the form (one query).
-    budget: { read: 5, write: 0, query: 1 },
+    // State, caller, profile and settings; the school list for the form comes from the 10-second cache.
+    budget: { read: 4, write: 0, query: 0 },
   },
   {
     name: 'logbook-extraction turn',
     setup: asCoachOfAlbeda,
     input: (user, turn) => logbookText(user, turn),
     expect: /Klopt dit\?/,
-    // Measured, above the floor: the caller, their schools one by one and school lists (queries) to recognise
-    // names in the text; the draft lives in the conversation state (one write).
-    budget: { read: 6, write: 1, query: 3 },
+    // State and caller (read once per turn, shared by the route check and the handler); the school list to
+    // recognise names in the text comes from the 10-second cache, and the draft travels in the card, so
+    // nothing is written until the coach confirms.
+    budget: { read: 2, write: 0, query: 0 },
     followUp: {
       name: 'logbook save',
       input: () => '',
       fromReply: (reply) => submitOf(cardOf(reply[0])),
       expect: /Opgeslagen/,
-      budget: { read: 4, write: 2, query: 1 },
+      // State, caller, the update's id (a redelivered confirm finds it) and the school; the update is written
+      // and the state records the submit's activity id against redelivery.
+      budget: { read: 4, write: 2, query: 0 },
       claim: (user, turn) => {
         const text = logbookText(user, turn);
         return {
