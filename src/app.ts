@@ -197,6 +197,13 @@ export function createApp({
         return next();
       });
       await queue.run(a.conversation?.id ?? '', async () => {
+        // Nearly every handler needs the caller's roles: read them while the turn state loads, not after it.
+        // The handler awaits the same promise, failure included.
+        if (isUserAction(a.type))
+          ctx
+            .kit(context)
+            .caller()
+            .catch(() => undefined);
         if (onActivity) {
           // Remembering is a convenience; a store hiccup here must not cost the user their turn.
           await onActivity(context).catch((err: unknown) => log.warn({ err }, 'onActivity failed'));
