@@ -164,6 +164,13 @@ export function createApp({
     }
   });
 
+  // Nearly every handler needs the caller's roles: read them while the turn state loads, not after it.
+  // The turn's kit keeps the promise; the handler awaits the same one, failure included.
+  const readCallerEarly = (context: TurnContext) =>
+    ctx
+      .kit(context)
+      .caller()
+      .catch(() => undefined);
   const queue = new KeyedSerialQueue();
   const allowed = new Set(config.allowedTenantIds);
 
@@ -197,6 +204,7 @@ export function createApp({
         return next();
       });
       await queue.run(a.conversation?.id ?? '', async () => {
+        if (isUserAction(a.type)) void readCallerEarly(context);
         if (onActivity) {
           // Remembering is a convenience; a store hiccup here must not cost the user their turn.
           await onActivity(context).catch((err: unknown) => log.warn({ err }, 'onActivity failed'));

@@ -13,7 +13,7 @@ import { createAdapter, createServer } from './server';
 import { CosmosBotStorage } from './storage/bot-state-storage';
 import { CosmosConversationReferenceRepository } from './storage/conversation-reference-repository';
 import { connectCosmos, type CosmosConnection } from './storage/cosmos';
-import { CosmosSchoolRepository } from './storage/school-repository';
+import { CachedSchoolRepository, CosmosSchoolRepository } from './storage/school-repository';
 import { CosmosUserRepository } from './storage/user-repository';
 import { LogboekScheduler } from './features/logboek/scheduler';
 import { CosmosSchedulerRepository, CosmosUpdateRepository } from './storage/logboek-repository';
@@ -60,7 +60,7 @@ export async function startBot(
 
   const cosmos = await connectCosmos(config.cosmos, log, { plugins: options.cosmosPlugins });
   const users = new CosmosUserRepository(cosmos.containers.directory);
-  const schools = new CosmosSchoolRepository(cosmos.containers.directory);
+  const schools = new CachedSchoolRepository(new CosmosSchoolRepository(cosmos.containers.directory));
   const access = new AccessService(users, config.bootstrapBeheerders);
   const adapter = createAdapter(config);
   const notifier = new TeamsNotifier(

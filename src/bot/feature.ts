@@ -48,12 +48,20 @@ export function createFeatureContext(
   deps: AppDeps,
   startTasks: (() => Promise<void>)[] = [],
 ): FeatureContext {
-  const kit = (context: TurnContext): TurnKit =>
-    new TurnKit(context, {
-      access: deps.access,
-      defaultLocale: deps.config.defaultLocale,
-      allowChannelIdFallback: !deps.config.bot.authenticated,
-    });
+  // One kit per turn, so a route selector and its handler share the caller they read.
+  const kits = new WeakMap<TurnContext, TurnKit>();
+  const kit = (context: TurnContext): TurnKit => {
+    let k = kits.get(context);
+    if (!k) {
+      k = new TurnKit(context, {
+        access: deps.access,
+        defaultLocale: deps.config.defaultLocale,
+        allowChannelIdFallback: !deps.config.bot.authenticated,
+      });
+      kits.set(context, k);
+    }
+    return k;
+  };
   return {
     deps,
     kit,

@@ -11,6 +11,11 @@ export interface UserRepository {
 
 export interface SchoolRepository {
   get(id: string): Promise<School | undefined>;
-  list(): Promise<School[]>;
+  /**
+   * Every school, by name. May come from a short-lived cache (schools change a few times a year and the
+   * logbook reads them on every message); `fresh` reads the store, for checks that must see a school just
+   * added by another instance or the CLI.
+   */
+  list(options?: { fresh?: boolean }): Promise<School[]>;
   save(school: School): Promise<School>;
 }

@@ -43,3 +43,46 @@ export class CosmosSchoolRepository implements SchoolRepository {
     return toSchool(saved);
   }
 }
+
+/**
+ * The school list kept in memory for `ttlMs` (10 s by default): the logbook reads it on every chat message,
+ * and schools change a few times a year. A save through this instance clears it at once; a school added by
+ * another instance or the CLI shows up here within `ttlMs`, or at once for `list({ fresh: true })`. Reads of
+ * one school (`get`, used before a save, which needs the current ETag) always go to the store.
+ */
+export class CachedSchoolRepository implements SchoolRepository {
+  private cached: { at: number; schools: Promise<School[]> } | undefined;
+
+  constructor(
+    private readonly store: SchoolRepository,
+    private readonly ttlMs = 10_000,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  get(id: string): Promise<School | undefined> {
+    return this.store.get(id);
+  }
+
+  async list(options: { fresh?: boolean } = {}): Promise<School[]> {
+    const now = this.clock();
+    let entry = this.cached;
+    if (options.fresh || !entry || now - entry.at >= this.ttlMs) {
+      // Concurrent turns share one read; a failed read is not kept.
+      const fetched = { at: now, schools: this.store.list() };
+      this.cached = entry = fetched;
+      fetched.schools.catch(() => {
+        if (this.cached === fetched) this.cached = undefined;
+      });
+    }
+    // Copies, so a caller that changes a school does not change the cache.
+    return (await entry.schools).map((s) => ({ ...s, shortNames: [...s.shortNames] }));
+  }
+
+  async save(school: School): Promise<School> {
+    try {
+      return await this.store.save(school);
+    } finally {
+      this.cached = undefined;
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { AccessService } from '../../src/domain/access';
 import { createLogger } from '../../src/logger';
 import { CosmosBotStorage } from '../../src/storage/bot-state-storage';
-import { CosmosSchoolRepository } from '../../src/storage/school-repository';
+import { CachedSchoolRepository, CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from './cosmos';
 import { RecordingNotifier } from './recording-notifier';
@@ -49,7 +49,8 @@ export async function createTestBot(
   });
   const log = createLogger(config.logLevel);
   const users = new CosmosUserRepository(db.containers.directory);
-  const schools = new CosmosSchoolRepository(db.containers.directory);
+  // As in production: the school list is cached (saves through it clear the cache).
+  const schools = new CachedSchoolRepository(new CosmosSchoolRepository(db.containers.directory));
   const notifier = new RecordingNotifier();
   const clock = { now: new Date(opts.now ?? '2026-03-02T09:00:00+01:00') };
   const deps: AppDeps = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ConflictError } from '../../src/domain/errors';
 import type { School } from '../../src/domain/school';
-import { CosmosSchoolRepository } from '../../src/storage/school-repository';
+import { CachedSchoolRepository, CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from '../helpers/cosmos';
 
@@ -60,5 +60,73 @@ describe('repositories on the Cosmos protocol', () => {
       (await users.list()).map((u) => u.name),
       ['Bram'],
     );
+  });
+
+  describe('the cached school list', () => {
+    let clock: number;
+    let store: CosmosSchoolRepository;
+    let cached: CachedSchoolRepository;
+    let listed: number;
+    beforeEach(() => {
+      clock = 0;
+      listed = 0;
+      store = new CosmosSchoolRepository(db.containers.directory);
+      const counting = Object.assign(Object.create(store) as CosmosSchoolRepository, {
+        list: () => {
+          listed++;
+          return store.list();
+        },
+      });
+      cached = new CachedSchoolRepository(counting, 10_000, () => clock);
+    });
+
+    it('When many turns ask for the schools at once and again within ten seconds, then the store is queried once', async () => {
+      await store.save(school('albeda', 'Albeda'));
+      const lists = await Promise.all(Array.from({ length: 20 }, () => cached.list()));
+      clock = 9_000;
+      lists.push(await cached.list());
+      assert.ok(lists.every((l) => l.map((s) => s.id).join() === 'albeda'));
+      assert.equal(listed, 1);
+    });
+
+    it('When another instance adds a school, then the list shows it after ten seconds, and at once when asked fresh', async () => {
+      await cached.list();
+      await store.save(school('zadkine', 'Zadkine'));
+      clock = 5_000;
+      assert.deepEqual(
+        (await cached.list()).map((s) => s.id),
+        [],
+      );
+      assert.deepEqual(
+        (await cached.list({ fresh: true })).map((s) => s.id),
+        ['zadkine'],
+      );
+      await store.save(school('albeda', 'Albeda'));
+      clock = 15_001;
+      assert.deepEqual(
+        (await cached.list()).map((s) => s.id),
+        ['albeda', 'zadkine'],
+      );
+    });
+
+    it('When a school is saved through the cache, then the next list shows it at once', async () => {
+      assert.deepEqual(await cached.list(), []);
+      await cached.save(school('albeda', 'Albeda'));
+      assert.deepEqual(
+        (await cached.list()).map((s) => s.name),
+        ['Albeda'],
+      );
+    });
+
+    it('When a caller changes a listed school, then the cached list is unchanged', async () => {
+      await store.save({ ...school('albeda', 'Albeda'), shortNames: ['ALB'] });
+      const first = await cached.list();
+      first[0]!.name = 'Changed';
+      first[0]!.shortNames.push('X');
+      assert.deepEqual(
+        (await cached.list()).map((s) => [s.name, s.shortNames]),
+        [['Albeda', ['ALB']]],
+      );
+    });
   });
 });

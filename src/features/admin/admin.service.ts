@@ -94,8 +94,9 @@ export class AdminService {
     return this.users.list();
   }
 
+  /** Fresh from the store: a beheerder expects to see a school the CLI or a colleague just added. */
   listSchools(): Promise<School[]> {
-    return this.schools.list();
+    return this.schools.list({ fresh: true });
   }
 
   /** Validates untrusted card data; nothing is stored when anything is wrong. */
@@ -115,7 +116,7 @@ export class AdminService {
     ) {
       throw new DomainError('admin.roles.lastBeheerder');
     }
-    const known = new Set((await this.schools.list()).map((s) => s.id));
+    const known = new Set((await this.schools.list({ fresh: true })).map((s) => s.id));
     if (input.schoolIds.some((id) => !known.has(id))) {
       throw new ValidationError({ schoolIds: 'admin.roles.unknownSchool' });
     }

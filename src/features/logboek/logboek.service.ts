@@ -198,7 +198,10 @@ export class LogboekService {
 
   /** The schools a coach may log for, in the order they were linked. */
   async schoolsOf(caller: Caller): Promise<School[]> {
-    const all = await this.schools.list();
+    let all = await this.schools.list();
+    // A school linked a moment ago may not be in a cached list yet.
+    if (caller.schoolIds.some((id) => !all.some((s) => s.id === id)))
+      all = await this.schools.list({ fresh: true });
     return caller.schoolIds.flatMap((id) => all.filter((s) => s.id === id));
   }
 
