@@ -123,10 +123,7 @@ describe('FAQ in a conversation', () => {
       /“hoe laat gaat de kantine vandaag open”[\s\S]*3× gevraagd[\s\S]*Ook gevraagd: “Hoe laat gaat de kantine open\?” · “hoe laat gaat de kantine open”/,
     );
     const dismissed = await bot.send(beheerder, submit(actionData(queue[0], 'Negeren')));
-    assert.match(
-      replyText(dismissed),
-      /De vraag en vergelijkbare vragen zijn van de lijst gehaald \(2 in totaal\)/,
-    );
+    assert.match(replyText(dismissed), /De vraag en de vragen die erop lijken zijn van de lijst gehaald/);
     assert.match(replyText(dismissed), /1 open\.[\s\S]*wachtwoord van de wifi/);
     assert.deepEqual(
       (await repo.listOpenReviews()).map((o) => o.questions[0]?.text),

@@ -174,11 +174,7 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         'faq.review.dismiss',
         handle(async (kit) => {
           const closed = await service.dismissReview(await kit.caller(), kit.context.activity.value);
-          await kit.say(
-            closed.length > 1
-              ? kit.t('faq.review.dismissedGroup', { count: closed.length })
-              : kit.t('faq.review.dismissed'),
-          );
+          await kit.say(kit.t(closed.length > 1 ? 'faq.review.dismissedGroup' : 'faq.review.dismissed'));
           await showQueue(kit);
         }),
       );
