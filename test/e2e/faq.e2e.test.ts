@@ -1,7 +1,7 @@
 /**
  * The FAQ as a user meets it in the Agents Playground: a clear question, an ambiguous one resolved through
- * "Bedoelde je…?", an out-of-scope one, a 👎 that shows up in the beheerder's review queue, and a fix from the
- * queue that changes the next answer. The playground user is a bootstrap beheerder here.
+ * "Bedoelde je…?", an out-of-scope one (twice, in other words: one entry in the queue), a 👎 that shows up in the
+ * beheerder's review queue, and a fix from the queue that changes the next answer. The playground user is a bootstrap beheerder here.
  * Screenshots: test-artifacts/faq-answer.png, faq-suggest.png, faq-unknown.png, faq-review-queue.png, faq-fixed.png.
  */
 import assert from 'node:assert/strict';
@@ -58,6 +58,9 @@ describe('e2e: FAQ in the Agents Playground (nl-NL)', function () {
     const reply = await s().waitForReply('Dat weet ik niet');
     assert.match(reply, /doorgegeven/);
     await s().screenshot('faq-unknown', { lastBotMessage: true });
+    // Much the same question in other words: its own item, shown with the first in one queue entry.
+    await s().send('Hoe laat gaat de kantine vandaag open?');
+    await s().waitForReply('Dat weet ik niet');
     s().assertHealthy();
   });
 
@@ -70,7 +73,9 @@ describe('e2e: FAQ in the Agents Playground (nl-NL)', function () {
     const queue = await s().waitForReply('Vragen zonder goed antwoord');
     assert.match(queue, /hoeveel geld krijgen we/);
     assert.match(queue, /👎 op het antwoord/);
-    assert.match(queue, /hoe laat gaat de kantine open/);
+    assert.match(queue, /Hoe laat gaat de kantine vandaag open\?”\s*2× gevraagd/);
+    assert.match(queue, /Ook gevraagd: “hoe laat gaat de kantine open”/);
+    assert.match(queue, /2 open\./);
     await s().screenshot('faq-review-queue', { lastBotMessage: true });
     s().assertHealthy();
   });
@@ -78,11 +83,12 @@ describe('e2e: FAQ in the Agents Playground (nl-NL)', function () {
   it('changes the next answer after a fix from the queue', async () => {
     await s().send('faq beheer');
     await s().waitForReply('Vragen zonder goed antwoord');
-    // The oldest item (the canteen question) is the last in the card.
+    // The oldest entry (the two canteen questions) is the last in the card; linking it links both.
     await s().clickButton('Koppel aan antwoord');
     await s().fillByLabel(/Typ het id van het antwoord/, 'kw-contact-kennispunt');
     await s().clickButton('Koppelen');
-    await s().waitForReply('Gekoppeld aan');
+    assert.match(await s().waitForReply('Gekoppeld aan'), /\(2 nieuwe formulering/);
+    assert.doesNotMatch(await s().waitForReply('Vragen zonder goed antwoord'), /kantine/);
     await s().send('hoe laat gaat de kantine open');
     await s().waitForReply('Stel je vraag hier');
     await s().screenshot('faq-fixed', { lastBotMessage: true });

@@ -274,7 +274,10 @@ const faqDocs: Record<string, z.ZodTypeAny> = {
     .object({
       id: z.string().min(1),
       pk: z.literal('review'),
+      status: z.enum(['open', 'resolved', 'dismissed']),
+      key: z.array(z.string()),
       questions: z.array(z.object({}).passthrough()).max(500),
+      nextGeneration: z.number().int().min(2).optional(),
       count: z.number().int().min(1),
       firstAt: iso,
       lastAt: iso,

@@ -1,3 +1,4 @@
+import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,9 +18,11 @@ import {
 } from '../../src/features/faq/faq-files';
 import { FaqKnowledge, syncFilesToStore } from '../../src/features/faq/faq-knowledge';
 import { FaqRepository } from '../../src/features/faq/faq-repository';
-import { FaqService } from '../../src/features/faq/faq.service';
+import { FaqService, reviewIdOf } from '../../src/features/faq/faq.service';
+import { CONTAINERS } from '../../src/storage/containers';
 import { createLogger } from '../../src/logger';
 import { freshDatabase, type TestDatabase } from '../helpers/cosmos';
+import { OpCounter } from '../helpers/cosmos-probe';
 
 const log = createLogger('silent');
 const files = () => ({ kb: loadKnowledgeBaseFiles(), synonyms: loadSynonyms() });
@@ -191,6 +194,152 @@ describe('FAQ against the embedded Cosmos server', function () {
     const open = await repo.listOpenReviews();
     assert.equal(open.length, 1);
     assert.equal(open[0]?.count, 5);
+  });
+
+  it('When the same question comes from 24 conversations at once, then one review item counts all 24 and keeps every wording', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    // Twelve wordings with the same words once filler is dropped (one key), each asked twice.
+    const fillers = [
+      '',
+      ' nou',
+      ' eigenlijk',
+      ' toch',
+      ' dan',
+      ' even',
+      ' precies',
+      ' echt',
+      ' gewoon',
+      ' eens',
+      ' hier',
+      ' nu',
+    ];
+    const texts = fillers.map((f) => `hoe laat sluit de kantine${f}`);
+    const outcomes = await Promise.all([...texts, ...texts].map((t) => service.ask(t, 'nl')));
+    assert.deepEqual(
+      outcomes.map((o) => (o.kind === 'unknown' ? o.logged : o.kind)),
+      outcomes.map(() => true),
+    );
+    const open = await repo.listOpenReviews();
+    assert.equal(open.length, 1);
+    assert.equal(open[0]?.count, 24);
+    assert.deepEqual(new Set(open[0]?.questions.map((q) => q.text)), new Set(texts));
+  });
+
+  it('When similar but not identical questions are queued, then the beheerder sees one group and one dismiss closes all of them', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    for (const q of [
+      'hoe laat gaat de kantine open',
+      'Hoe laat gaat de kantine open?',
+      'hoe laat gaat de kantine vandaag open',
+      'wat is het wachtwoord van de wifi',
+    ])
+      await service.ask(q, 'nl');
+    assert.equal((await repo.listOpenReviews()).length, 3, 'two kantine items and the wifi item');
+    const queue = await service.reviewQueue(beheerder(B1));
+    assert.equal(queue.length, 2);
+    const kantine = queue.find((v) => v.group.questions.some((q) => q.text.includes('kantine')));
+    assert.ok(kantine);
+    assert.equal(kantine.group.count, 3);
+    assert.equal(kantine.group.members.length, 2);
+    assert.equal(kantine.group.questions[0]?.text, 'hoe laat gaat de kantine vandaag open', 'newest first');
+    const closed = await service.dismissReview(beheerder(B1), { reviewId: kantine.group.id });
+    assert.deepEqual(new Set(closed), new Set(kantine.group.members.map((m) => m.id)));
+    const left = await service.reviewQueue(beheerder(B1));
+    assert.deepEqual(
+      left.map((v) => v.group.questions[0]?.text),
+      ['wat is het wachtwoord van de wifi'],
+    );
+    const audit = await repo.listAudit();
+    assert.equal(audit.length, 1);
+    assert.equal(audit[0]?.reviewId, kantine.group.id);
+    // Pressing the button again (on the primary or on a member) changes nothing more.
+    for (const id of closed)
+      await assert.rejects(service.dismissReview(beheerder(B2), { reviewId: id }), (err: unknown) => {
+        return err instanceof DomainError && err.messageKey === 'faq.review.alreadyDone';
+      });
+    assert.equal((await repo.listAudit()).length, 1);
+  });
+
+  it('When a question equals one that was dismissed, then it opens a fresh item and the dismissal stands', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    const question = 'wat is de hoofdstad van frankrijk';
+    await service.ask(question, 'nl');
+    await service.ask(question, 'nl');
+    const first = reviewIdOf(['frankrijk', 'hoofdstad']);
+    assert.equal((await repo.getReview(first))?.count, 2);
+    await service.dismissReview(beheerder(B1), { reviewId: first });
+    for (const generation of [2, 3]) {
+      await service.ask(question, 'nl');
+      await service.ask(question, 'nl');
+      const open = await repo.listOpenReviews();
+      assert.deepEqual(
+        open.map((o) => [o.id, o.count]),
+        [[`${first}-${generation}`, 2]],
+      );
+      await service.dismissReview(beheerder(B1), { reviewId: `${first}-${generation}` });
+    }
+    const head = await repo.getReview(first);
+    assert.equal(head?.status, 'dismissed');
+    assert.equal(head?.count, 2, 'the dismissed item took no new questions');
+    assert.equal((await repo.getReview(`${first}-2`))?.status, 'dismissed');
+    await service.ask(question, 'nl');
+    assert.equal((await repo.getReview(`${first}-4`))?.count, 1);
+    assert.equal((await service.reviewQueue(beheerder(B1))).length, 1);
+  });
+
+  it('When questions are queued while the queue holds many items, then each costs point reads and one write and never a query', async () => {
+    const { knowledge } = setup();
+    await knowledge.start();
+    const counter = new OpCounter();
+    // The SDK takes `plugins` but leaves it out of its public options type (as src/storage/cosmos.ts does).
+    const client = new CosmosClient({
+      endpoint: db.endpoint,
+      key: db.key,
+      connectionPolicy: { enableEndpointDiscovery: false },
+      plugins: [counter.plugin],
+    } as CosmosClientOptions);
+    const counted = new FaqRepository(client.database(db.databaseId).container(CONTAINERS.faq.id));
+    const service = new FaqService(knowledge, counted, log);
+    for (let i = 0; i < 60; i++) await service.ask(`blabla ${i.toString(36)} zonder antwoord`, 'nl');
+    await service.ask('wat is de hoofdstad van frankrijk', 'nl');
+    await service.dismissReview(beheerder(B1), { reviewId: reviewIdOf(['frankrijk', 'hoofdstad']) });
+    const queued = (await repo.listOpenReviews()).length;
+    assert.ok(queued > 30, `${queued} open items`);
+    const cost = async (q: string) => {
+      const before = counter.snapshot();
+      const outcome = await service.ask(q, 'nl');
+      assert.deepEqual(outcome, { kind: 'unknown', logged: true });
+      const { read, write, query } = counter.since(before);
+      return { read, write, query };
+    };
+    assert.deepEqual(await cost('hoe laat sluit de kantine'), { read: 1, write: 1, query: 0 }, 'new');
+    assert.deepEqual(await cost('Hoe laat sluit de kantine?'), { read: 1, write: 1, query: 0 }, 'known');
+    assert.deepEqual(
+      await cost('wat is de hoofdstad van frankrijk'),
+      { read: 2, write: 1, query: 0 },
+      'dismissed before',
+    );
+    assert.equal((await repo.listOpenReviews()).length, queued + 2, 'kantine and a fresh frankrijk item');
+  });
+
+  it('When a question comes in while the beheerder dismisses its item, then the question is either closed with it or in a fresh item', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    const question = 'wat is het wachtwoord van de wifi';
+    await service.ask(question, 'nl');
+    const first = reviewIdOf(['wachtwoord', 'wifi']);
+    await Promise.all([
+      service.dismissReview(beheerder(B1), { reviewId: first }),
+      ...[1, 2, 3, 4, 5].map(() => service.ask(question, 'nl')),
+    ]);
+    const head = await repo.getReview(first);
+    const fresh = await repo.getReview(`${first}-2`);
+    assert.equal(head?.status, 'dismissed');
+    assert.equal((head?.count ?? 0) + (fresh?.count ?? 0), 6, 'no question lost');
+    if (fresh) assert.equal(fresh.status, 'open');
   });
 
   it('When one instance edits the knowledge base, then another instance answers with the edit soon after', async () => {

@@ -12,7 +12,8 @@ import {
   serializeTopic,
 } from '../../src/features/faq/faq-files';
 import { normalize, TextAnalyzer } from '../../src/features/faq/faq-text';
-import { uniqueId } from '../../src/features/faq/faq.service';
+import type { ReviewItem } from '../../src/features/faq/faq-repository';
+import { groupReviews, reviewIdOf, uniqueId } from '../../src/features/faq/faq.service';
 
 const kb = loadKnowledgeBaseFiles();
 const synonyms = loadSynonyms();
@@ -244,5 +245,49 @@ describe('FAQ ids for new entries', () => {
       uniqueId('🙂', () => false),
       'vraag',
     );
+  });
+});
+
+describe('FAQ review groups', () => {
+  const item = (id: string, key: string[], lastAt: string, count = 1): ReviewItem => ({
+    id,
+    status: 'open',
+    key,
+    questions: [{ text: `${id}?`, locale: 'nl', reason: 'unanswered', entryIds: [], at: lastAt }],
+    count,
+    firstAt: lastAt,
+    lastAt,
+  });
+  const items = [
+    item('a', ['kantin', 'lat', 'open'], '2026-03-02T08:00:00Z', 2),
+    item('b', ['kantin', 'lat', 'open', 'vandag'], '2026-03-02T10:00:00Z', 3),
+    item('c', ['wachtwoord', 'wifi'], '2026-03-02T09:00:00Z'),
+    item('d', ['kantin', 'open', 'wanner'], '2026-03-02T07:00:00Z'),
+  ];
+  const shape = (list: readonly ReviewItem[]) =>
+    groupReviews(list).map((g) => [g.id, g.members.map((m) => m.id), g.count, g.lastAt]);
+
+  it('When items share most of their words, then they are one group led by the newest, with their counts added', () => {
+    assert.deepEqual(shape(items), [
+      ['b', ['b', 'a'], 5, '2026-03-02T10:00:00Z'],
+      ['c', ['c'], 1, '2026-03-02T09:00:00Z'],
+      ['d', ['d'], 1, '2026-03-02T07:00:00Z'],
+    ]);
+    assert.deepEqual(
+      groupReviews(items)[0]?.questions.map((q) => q.text),
+      ['b?', 'a?'],
+      'questions newest first',
+    );
+  });
+
+  it('When the items come in another order, then the groups are the same', () => {
+    assert.deepEqual(shape([...items].reverse()), shape(items));
+    assert.deepEqual(shape([items[2]!, items[0]!, items[3]!, items[1]!]), shape(items));
+  });
+
+  it('When a question’s words are known, then its first review item has the same id every time', () => {
+    assert.equal(reviewIdOf(['kantin', 'open']), reviewIdOf(['kantin', 'open']));
+    assert.notEqual(reviewIdOf(['kantin', 'open']), reviewIdOf(['kantin', 'dicht']));
+    assert.match(reviewIdOf([]), /^q-[0-9a-f]{24}$/);
   });
 });

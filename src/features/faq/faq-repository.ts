@@ -6,7 +6,9 @@ import type { FaqEntry, FaqLocale } from './faq-entry';
 
 /**
  * The FAQ's Cosmos container (`faq`, partition key `/pk`). Entries are read once at start and after an
- * edit; questions never query the store. The review queue, audit trail and feedback are small partitions.
+ * edit; questions never query the store (a question for the review queue is a point read of an id made from
+ * its words). The review queue is only queried for the beheerder's list; audit trail and feedback are
+ * written, and read only by the CLI and privacy.
  */
 
 export interface StoredEntry {
@@ -45,6 +47,11 @@ export interface ReviewItem {
   resolvedAt?: string;
   resolvedBy?: string;
   resolution?: { action: 'alternate' | 'new-entry' | 'dismissed'; entryId?: string };
+  /**
+   * Only on a closed first item of a key (`q-<hash>`): the generation whose item (`q-<hash>-<n>`) takes new
+   * questions with that key. Absent means 2. See FaqService.toReview.
+   */
+  nextGeneration?: number;
   etag?: string;
 }
 
@@ -128,6 +135,7 @@ export class FaqRepository {
     await this.entries.delete(id, 'entry', etag);
   }
 
+  /** The newest open items, for the beheerder's queue (a query: never on a user's turn). */
   async listOpenReviews(): Promise<ReviewItem[]> {
     const docs = await this.reviews.query(
       {
@@ -147,6 +155,7 @@ export class FaqRepository {
     return d ? toReview(d) : undefined;
   }
 
+  /** Creates when `etag` is absent (ConflictError if it exists), else replaces if unchanged (ConflictError if not). */
   async saveReview(item: ReviewItem): Promise<ReviewItem> {
     const { etag, ...rest } = item;
     const doc: ReviewDoc = { ...rest, pk: 'review' };

@@ -75,18 +75,19 @@ export function reviewQueueCard(
     empty: t('faq.review.empty'),
     more: rest > 0 ? t('faq.review.more', { count: rest }) : '',
     refreshLabel: t('faq.review.refresh'),
-    items: shown.map(({ item, candidates, disliked }) => {
-      const texts = [...new Set(item.questions.map((q) => q.text))];
-      const latest = texts[texts.length - 1] ?? '';
-      const others = texts.slice(0, -1).slice(-3);
-      const reasons = [...new Set(item.questions.map((q) => t(REASON_KEYS[q.reason])))].join(', ');
-      const date = DateTime.fromISO(item.lastAt, { zone: timeZone })
+    items: shown.map(({ group, candidates, disliked }) => {
+      // Newest first: the latest question heads the entry, three others below it.
+      const texts = [...new Set(group.questions.map((q) => q.text))];
+      const latest = texts[0] ?? '';
+      const others = texts.slice(1, 4);
+      const reasons = [...new Set(group.questions.map((q) => t(REASON_KEYS[q.reason])))].join(', ');
+      const date = DateTime.fromISO(group.lastAt, { zone: timeZone })
         .setLocale(locale === 'en' ? 'en-GB' : 'nl-NL')
         .toFormat('d LLL HH:mm');
       return {
-        reviewId: item.id,
+        reviewId: group.id,
         question: `“${short(latest, 200)}”`,
-        meta: t('faq.review.meta', { count: item.count, date, reasons }),
+        meta: t('faq.review.meta', { count: group.count, date, reasons }),
         alsoAsked:
           others.length > 0
             ? t('faq.review.alsoAsked', { questions: others.map((o) => `“${short(o, 80)}”`).join(' · ') })
@@ -101,8 +102,8 @@ export function reviewQueueCard(
         linkSubmitLabel: t('faq.review.linkSubmit'),
         newLabel: t('faq.review.new'),
         dismissLabel: t('faq.review.dismiss'),
-        choiceInputId: `entry_${item.id}`,
-        typedInputId: `typed_${item.id}`,
+        choiceInputId: `entry_${group.id}`,
+        typedInputId: `typed_${group.id}`,
         candidates: candidates.map((c) => ({
           title: short(`${c[locale].question} (${c.id})`, 140),
           value: c.id,

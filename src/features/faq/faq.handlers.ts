@@ -134,13 +134,14 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         handle(async (kit) => {
           const caller = await kit.caller();
           requireRole(caller, 'beheerder');
-          const item = await service.review(caller, valueOf(kit.context.activity.value).reviewId);
-          const texts = [...new Set(item.questions.map((q) => q.text))];
+          const group = await service.review(caller, valueOf(kit.context.activity.value).reviewId);
+          // Newest first: the latest question is the proposal, the others its alternates.
+          const texts = [...new Set(group.questions.map((q) => q.text))];
           await kit.sendCard(
             entryFormCard(kit.t, service.sources, {
-              reviewId: item.id,
-              question: (texts[texts.length - 1] ?? '').slice(0, 200),
-              alternates: texts.slice(0, -1).join('\n'),
+              reviewId: group.id,
+              question: (texts[0] ?? '').slice(0, 200),
+              alternates: texts.slice(1).join('\n'),
               answer: '',
               detail: '',
               programme: '',
@@ -172,8 +173,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
       app.adaptiveCards.actionSubmit(
         'faq.review.dismiss',
         handle(async (kit) => {
-          await service.dismissReview(await kit.caller(), kit.context.activity.value);
-          await kit.say(kit.t('faq.review.dismissed'));
+          const closed = await service.dismissReview(await kit.caller(), kit.context.activity.value);
+          await kit.say(kit.t(closed.length > 1 ? 'faq.review.dismissedGroup' : 'faq.review.dismissed'));
           await showQueue(kit);
         }),
       );

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
 import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
@@ -20,8 +20,10 @@ import { normalize } from './faq-text';
 export const MAX_QUESTION_LENGTH = 1000;
 /** What is kept of a question in the review queue. */
 const STORED_QUESTION_LENGTH = 500;
-/** Two review questions belong together from this share of shared words. */
+/** Two review items are shown as one group from this share of shared words. */
 const GROUP_SIMILARITY = 0.6;
+/** Tries of one question against writers of the same item (ETag conflicts) before it counts as not stored. */
+const REVIEW_WRITE_ATTEMPTS = 20;
 
 export type AskOutcome =
   | { kind: 'answer'; entry: FaqEntry; confidence: number }
@@ -31,8 +33,21 @@ export type AskOutcome =
   | { kind: 'tooLong'; length: number }
   | { kind: 'noWords' };
 
+/** Open review items shown (and acted on) as one queue entry. */
+export interface ReviewGroup {
+  /** The primary item's id: the one the card's buttons carry (the newest in the queue). */
+  id: string;
+  /** The primary first, then the items folded into it (newest first). */
+  members: ReviewItem[];
+  /** Their questions, newest first, at most REVIEW_QUESTIONS_MAX. */
+  questions: ReviewQuestion[];
+  count: number;
+  firstAt: string;
+  lastAt: string;
+}
+
 export interface ReviewView {
-  item: ReviewItem;
+  group: ReviewGroup;
   /** Entries that might answer it (best first), to link the question to. */
   candidates: FaqEntry[];
   /** The entries a 👎 was given on. */
@@ -180,8 +195,18 @@ export class FaqService {
   }
 
   /**
-   * Adds a question to the queue, grouped with an open item that asks much the same. Returns false when the
-   * store did not take it (the user is told honestly; the answer itself does not depend on it).
+   * Adds a question to the review queue without a query, so a user's turn costs the same however long the
+   * queue is. Returns false when the store did not take it (the user is told honestly; the answer itself does
+   * not depend on it).
+   *
+   * Every question with the same key (its analysed words) goes to one document whose id comes from the key:
+   * - `q-<hash>` is the first item for a key: one point read, then append (ETag) or create;
+   * - once that item is closed (resolved or dismissed), the decision stands and new questions go to a fresh item
+   *   `q-<hash>-<n>`; the closed first item keeps `nextGeneration` = n, so a second point read finds it;
+   * - a writer that finds generation n closed as well moves `nextGeneration` on to n+1 (ETag) and creates that.
+   * So a question costs one or two point reads and one write, however often its key was closed before. Similar
+   * but not identical keys are separate items; the beheerder's queue folds them into one group (reviewQueue).
+   * A conflict (someone wrote the same item in between) re-reads the same ids after a short random pause.
    */
   private async toReview(q: Omit<ReviewQuestion, 'at'>): Promise<boolean> {
     try {
@@ -194,46 +219,14 @@ export class FaqService {
         text: q.text.slice(0, STORED_QUESTION_LENGTH),
         at: this.now().toISOString(),
       };
+      const first = reviewIdOf(key);
       for (let attempt = 1; ; attempt++) {
-        const open = await this.repo.listOpenReviews();
-        const similar = open
-          .map((item) => ({ item, sim: jaccard(key, item.key) }))
-          .filter((x) => x.sim >= GROUP_SIMILARITY)
-          .sort((a, b) => b.sim - a.sim)[0]?.item;
         try {
-          if (similar) {
-            const known = similar.questions.some(
-              (x) => sameText(x.text, entry.text) && x.reason === entry.reason,
-            );
-            await this.repo.saveReview({
-              ...similar,
-              questions: known
-                ? similar.questions
-                : [...similar.questions, entry].slice(-REVIEW_QUESTIONS_MAX),
-              count: similar.count + 1,
-              lastAt: entry.at,
-            });
-          } else {
-            // The same question asked at the same moment makes the same id: one of the creates conflicts
-            // and its retry finds the item. A closed item with that id gets a fresh one.
-            const keyed = `q-${createHash('sha256').update(key.join(' ')).digest('hex').slice(0, 24)}`;
-            const taken = await this.repo.getReview(keyed);
-            if (taken?.status === 'open') throw new ConflictError('created meanwhile');
-            await this.repo.saveReview({
-              id: taken ? randomUUID() : keyed,
-              status: 'open',
-              key,
-              questions: [entry],
-              count: 1,
-              firstAt: entry.at,
-              lastAt: entry.at,
-            });
-          }
+          await this.addToReviewItem(first, key, entry);
           return true;
         } catch (err) {
-          if (!(err instanceof ConflictError) || attempt >= 10) throw err;
-          // Someone else wrote the item in between: re-read and apply again, after a short random pause.
-          await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+          if (!(err instanceof ConflictError) || attempt >= REVIEW_WRITE_ATTEMPTS) throw err;
+          await new Promise((r) => setTimeout(r, Math.random() * Math.min(10 * attempt, 100)));
         }
       }
     } catch (err) {
@@ -242,33 +235,83 @@ export class FaqService {
     }
   }
 
+  /** One attempt of toReview: point reads only; ConflictError when another writer came first. */
+  private async addToReviewItem(first: string, key: string[], entry: ReviewQuestion): Promise<void> {
+    const head = await this.repo.getReview(first);
+    if (!head || head.status === 'open') return this.appendOrCreate(first, head, key, entry);
+    const generation = head.nextGeneration ?? 2;
+    const current = await this.repo.getReview(`${first}-${generation}`);
+    if (!current || current.status === 'open')
+      return this.appendOrCreate(`${first}-${generation}`, current, key, entry);
+    // That generation was closed too: point the first item at the next one and start it.
+    await this.repo.saveReview({ ...head, nextGeneration: generation + 1 });
+    return this.appendOrCreate(`${first}-${generation + 1}`, undefined, key, entry);
+  }
+
+  private async appendOrCreate(
+    itemId: string,
+    item: ReviewItem | undefined,
+    key: string[],
+    entry: ReviewQuestion,
+  ): Promise<void> {
+    if (!item) {
+      await this.repo.saveReview({
+        id: itemId,
+        status: 'open',
+        key,
+        questions: [entry],
+        count: 1,
+        firstAt: entry.at,
+        lastAt: entry.at,
+      });
+      return;
+    }
+    // The same wording for the same reason is kept once, as asked last (the count says how often).
+    const others = item.questions.filter((x) => !(sameText(x.text, entry.text) && x.reason === entry.reason));
+    await this.repo.saveReview({
+      ...item,
+      questions: [...others, entry].slice(-REVIEW_QUESTIONS_MAX),
+      count: item.count + 1,
+      lastAt: entry.at,
+    });
+  }
+
+  /** The beheerder's queue: open items, similar ones folded into one group (newest first). */
   async reviewQueue(caller: Caller): Promise<ReviewView[]> {
     requireRole(caller, 'beheerder');
     const [items, engine] = await Promise.all([this.repo.listOpenReviews(), this.knowledge.current()]);
-    return items.map((item) => {
-      const latest = item.questions[item.questions.length - 1];
+    return groupReviews(items).map((group) => {
+      const latest = group.questions[0];
       const disliked = [
-        ...new Set(item.questions.filter((q) => q.reason === 'thumbs-down').flatMap((q) => q.entryIds)),
+        ...new Set(group.questions.filter((q) => q.reason === 'thumbs-down').flatMap((q) => q.entryIds)),
       ].flatMap((e) => engine.byId.get(e) ?? []);
       const searched = latest ? engine.search(latest.text, latest.locale, 5).map((h) => h.entry) : [];
       const candidates = [...new Map([...searched, ...disliked].map((e) => [e.id, e])).values()].filter(
         (e) => e.kind === 'faq',
       );
-      return { item, candidates: candidates.slice(0, 6), disliked };
+      return { group, candidates: candidates.slice(0, 6), disliked };
     });
   }
 
-  /** One open review item, for the "new answer" form. */
-  async review(caller: Caller, raw: unknown): Promise<ReviewItem> {
+  /** One open group, for the "new answer" form. */
+  async review(caller: Caller, raw: unknown): Promise<ReviewGroup> {
     requireRole(caller, 'beheerder');
-    return this.openReview(parse(reviewId, raw));
+    return this.openGroup(parse(reviewId, raw));
   }
 
-  private async openReview(idValue: string): Promise<ReviewItem> {
-    const item = await this.repo.getReview(idValue);
-    if (!item) throw new DomainError('faq.review.unknown');
-    if (item.status !== 'open') throw new DomainError('faq.review.alreadyDone');
-    return item;
+  /**
+   * The group of an open item as the store has it now (the card only carries the primary's id; member ids from
+   * card data are never trusted): the primary first, then the open items it is folded with.
+   */
+  private async openGroup(idValue: string): Promise<ReviewGroup> {
+    const primary = await this.repo.getReview(idValue);
+    if (!primary) throw new DomainError('faq.review.unknown');
+    if (primary.status !== 'open') throw new DomainError('faq.review.alreadyDone');
+    const open = await this.repo.listOpenReviews();
+    const items = [primary, ...open.filter((i) => i.id !== primary.id)];
+    const members =
+      groupReviews(items).find((g) => g.members.some((m) => m.id === primary.id))?.members ?? [];
+    return groupOf([primary, ...members.filter((m) => m.id !== primary.id)]);
   }
 
   /** Adds the queued questions as alternates of an entry: the next time they get that answer. */
@@ -277,13 +320,13 @@ export class FaqService {
     const input = parse(linkInput, raw);
     const entryId = input.entryIdTyped || input.entryId;
     if (!entryId) throw new DomainError('faq.review.chooseEntry');
-    const item = await this.openReview(input.reviewId);
+    const group = await this.openGroup(input.reviewId);
     const target = await this.entry(entryId);
     let added: string[] = [];
     const saved = await this.updateEntry(target.id, caller, (e) => {
       const next: FaqEntry = { ...e, nl: { ...e.nl }, en: { ...e.en } };
       added = [];
-      for (const q of item.questions) {
+      for (const q of group.questions) {
         const loc = next[q.locale];
         const exists = [loc.question, ...loc.alternates].some((a) => sameText(a, q.text));
         if (exists || q.text.length > LIMITS.alternate || loc.alternates.length >= LIMITS.alternates)
@@ -293,14 +336,14 @@ export class FaqService {
       }
       return next;
     });
-    await this.closeReview(item, caller, { action: 'alternate', entryId: saved.id });
+    const closed = await this.closeGroup(group, caller, { action: 'alternate', entryId: saved.id });
     await this.repo.addAudit({
       at: this.now().toISOString(),
       by: caller.aadObjectId,
       action: 'entry.alternate-added',
       entryId: saved.id,
-      reviewId: item.id,
-      detail: { added },
+      reviewId: group.id,
+      detail: { added, reviewIds: closed },
     });
     await this.afterEdit();
     return { entry: saved, added };
@@ -322,7 +365,7 @@ export class FaqService {
           .filter((s) => s.length >= 2 && s.length <= LIMITS.alternate && !sameText(s, input.question)),
       ),
     ].slice(0, LIMITS.alternates);
-    const item = await this.openReview(input.reviewId);
+    const group = await this.openGroup(input.reviewId);
     const engine = await this.knowledge.current();
     const entryId = uniqueId(input.question, (x) => engine.byId.has(x));
     const localized = {
@@ -351,30 +394,31 @@ export class FaqService {
       updatedAt: at,
       updatedBy: caller.aadObjectId,
     });
-    await this.closeReview(item, caller, { action: 'new-entry', entryId });
+    const closed = await this.closeGroup(group, caller, { action: 'new-entry', entryId });
     await this.repo.addAudit({
       at,
       by: caller.aadObjectId,
       action: 'entry.created',
       entryId,
-      reviewId: item.id,
-      detail: { question: input.question },
+      reviewId: group.id,
+      detail: { question: input.question, reviewIds: closed },
     });
     await this.afterEdit();
     return entry;
   }
 
-  async dismissReview(caller: Caller, raw: unknown): Promise<ReviewItem> {
+  /** Takes a group off the queue; the ids of the items closed (the primary first). */
+  async dismissReview(caller: Caller, raw: unknown): Promise<string[]> {
     requireRole(caller, 'beheerder');
     const input = parse(dismissInput, raw);
-    const item = await this.openReview(input.reviewId);
-    const closed = await this.closeReview(item, caller, { action: 'dismissed' });
+    const group = await this.openGroup(input.reviewId);
+    const closed = await this.closeGroup(group, caller, { action: 'dismissed' });
     await this.repo.addAudit({
       at: this.now().toISOString(),
       by: caller.aadObjectId,
       action: 'review.dismissed',
-      reviewId: item.id,
-      detail: { question: item.questions[item.questions.length - 1]?.text ?? '' },
+      reviewId: group.id,
+      detail: { question: group.questions[0]?.text ?? '', reviewIds: closed },
     });
     return closed;
   }
@@ -403,24 +447,49 @@ export class FaqService {
     }
   }
 
+  /**
+   * Closes the primary, then every other member still open; returns the ids closed. The first decision stands:
+   * a primary someone else closed meanwhile is "already done"; members already closed are skipped.
+   */
+  private async closeGroup(
+    group: ReviewGroup,
+    caller: Caller,
+    resolution: NonNullable<ReviewItem['resolution']>,
+  ): Promise<string[]> {
+    const [primary, ...others] = group.members;
+    if (!primary || !(await this.closeReview(primary, caller, resolution)))
+      throw new DomainError('faq.review.alreadyDone');
+    const closed = [primary.id];
+    for (const member of others)
+      if (await this.closeReview(member, caller, resolution)) closed.push(member.id);
+    return closed;
+  }
+
+  /** Closes one item if it is still open; false when it was closed (or gone) already. */
   private async closeReview(
     item: ReviewItem,
     caller: Caller,
     resolution: NonNullable<ReviewItem['resolution']>,
-  ): Promise<ReviewItem> {
-    try {
-      return await this.repo.saveReview({
-        ...item,
-        status: resolution.action === 'dismissed' ? 'dismissed' : 'resolved',
-        resolution,
-        resolvedAt: this.now().toISOString(),
-        resolvedBy: caller.aadObjectId,
-      });
-    } catch (err) {
-      // Someone else closed it at the same moment: the first decision stands.
-      if (err instanceof ConflictError) throw new DomainError('faq.review.alreadyDone');
-      throw err;
+  ): Promise<boolean> {
+    let current: ReviewItem | undefined = item;
+    for (let attempt = 1; current?.status === 'open'; attempt++) {
+      try {
+        await this.repo.saveReview({
+          ...current,
+          status: resolution.action === 'dismissed' ? 'dismissed' : 'resolved',
+          resolution,
+          resolvedAt: this.now().toISOString(),
+          resolvedBy: caller.aadObjectId,
+        });
+        return true;
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt >= 5) throw err;
+        // Written in between: by another beheerder (then it is closed now) or by a new question with the same
+        // words (then it is still open, and closes with the rest).
+        current = await this.repo.getReview(item.id);
+      }
     }
+    return false;
   }
 
   private async afterEdit(): Promise<void> {
@@ -439,4 +508,51 @@ export function uniqueId(questionText: string, taken: (id: string) => boolean): 
       .replace(/-+$/g, '') || 'vraag';
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The id of the first review item of a key: the same words always give the same document. */
+export function reviewIdOf(key: readonly string[]): string {
+  return `q-${createHash('sha256').update(key.join(' ')).digest('hex').slice(0, 24)}`;
+}
+
+function groupOf(members: ReviewItem[]): ReviewGroup {
+  const questions = members
+    .flatMap((m) => m.questions)
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, REVIEW_QUESTIONS_MAX);
+  const firsts = members.map((m) => m.firstAt).sort();
+  const lasts = members.map((m) => m.lastAt).sort();
+  return {
+    id: members[0]?.id ?? '',
+    members,
+    questions,
+    count: members.reduce((n, m) => n + m.count, 0),
+    firstAt: firsts[0] ?? '',
+    lastAt: lasts[lasts.length - 1] ?? '',
+  };
+}
+
+/**
+ * Folds open items whose keys share enough words (Jaccard ≥ GROUP_SIMILARITY, also through a chain of such
+ * items) into groups. The grouping does not depend on the order of the items, so the group an action
+ * recomputes from the store is the one the beheerder saw (plus what came in since). Newest group first; in
+ * a group the newest item is the primary.
+ */
+export function groupReviews(items: readonly ReviewItem[]): ReviewGroup[] {
+  const sorted = [...items].sort((a, b) => b.lastAt.localeCompare(a.lastAt) || a.id.localeCompare(b.id));
+  const parent = sorted.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++)
+      if (jaccard(sorted[i]!.key, sorted[j]!.key) >= GROUP_SIMILARITY) {
+        const [a, b] = [root(i), root(j)];
+        // The smaller index (the newer item) stays the root, so it is the primary.
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+  const groups = new Map<number, ReviewItem[]>();
+  sorted.forEach((item, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), item]));
+  return [...groups.values()].map(groupOf);
 }

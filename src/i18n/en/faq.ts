@@ -53,6 +53,7 @@ export const faq: Record<keyof typeof nlFaq, string> = {
   'faq.review.created':
     'Saved: “{question}”. The answer works right away. Write it to the files later with `npm run cli -- faq export`.',
   'faq.review.dismissed': 'The question was removed from the list.',
+  'faq.review.dismissedGroup': 'The question and the ones like it were removed from the list.',
   'faq.review.unknown': 'That question is no longer on the list.',
   'faq.review.alreadyDone':
     'This question was already handled, maybe by someone else. Type **faq beheer** for the current list.',

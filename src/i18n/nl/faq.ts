@@ -51,6 +51,7 @@ export const faq = {
   'faq.review.created':
     'Opgeslagen: “{question}”. Het antwoord werkt meteen. Zet het later in de bestanden met `npm run cli -- faq export`.',
   'faq.review.dismissed': 'De vraag is van de lijst gehaald.',
+  'faq.review.dismissedGroup': 'De vraag en de vragen die erop lijken zijn van de lijst gehaald.',
   'faq.review.unknown': 'Die vraag staat niet meer in de lijst.',
   'faq.review.alreadyDone':
     'Deze vraag is al afgehandeld, misschien door iemand anders. Typ **faq beheer** voor de lijst van nu.',

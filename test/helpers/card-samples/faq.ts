@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from '../../../src/cards/render';
 import type { FaqEntry } from '../../../src/features/faq/faq-entry';
 import { loadKnowledgeBaseFiles } from '../../../src/features/faq/faq-files';
+import type { ReviewItem, ReviewQuestion, ReviewReason } from '../../../src/features/faq/faq-repository';
 import { answerCard, entryFormCard, reviewQueueCard, suggestCard } from '../../../src/features/faq/faq.cards';
 import type { ReviewView } from '../../../src/features/faq/faq.service';
 import { translator, type Locale } from '../../../src/i18n';
@@ -13,34 +14,42 @@ const byId = (id: string): FaqEntry => {
 };
 
 function review(n: number): ReviewView {
-  return {
-    item: {
-      id: `00000000-0000-4000-8000-00000000000${n}`,
-      status: 'open',
-      key: ['kantin'],
-      questions: [
-        {
-          text: 'hoe laat gaat de kantine open',
-          locale: 'nl',
-          reason: 'unanswered',
-          entryIds: [],
-          at: '2026-03-02T08:00:00Z',
-        },
-        {
-          text: 'kantine open?',
-          locale: 'nl',
-          reason: 'none-of-these',
-          entryIds: [],
-          at: '2026-03-02T09:00:00Z',
-        },
-        {
-          text: 'x'.repeat(500),
-          locale: 'nl',
-          reason: 'thumbs-down',
-          entryIds: ['gkdi-werkbudget'],
-          at: '2026-03-02T10:00:00Z',
-        },
+  const item = (id: string, questions: ReviewQuestion[], count: number): ReviewItem => ({
+    id,
+    status: 'open',
+    key: ['kantin', 'open'],
+    questions,
+    count,
+    firstAt: questions[questions.length - 1]?.at ?? '',
+    lastAt: questions[0]?.at ?? '',
+  });
+  const q = (text: string, reason: ReviewReason, at: string, entryIds: string[] = []): ReviewQuestion => ({
+    text,
+    locale: 'nl',
+    reason,
+    entryIds,
+    at,
+  });
+  const members = [
+    item(
+      `q-00000000000000000000000${n}`,
+      [
+        q('x'.repeat(500), 'thumbs-down', '2026-03-02T10:00:00Z', ['gkdi-werkbudget']),
+        q('kantine open?', 'none-of-these', '2026-03-02T09:00:00Z'),
       ],
+      5,
+    ),
+    item(
+      `q-10000000000000000000000${n}-2`,
+      [q('hoe laat gaat de kantine open', 'unanswered', '2026-03-02T08:00:00Z')],
+      2,
+    ),
+  ];
+  return {
+    group: {
+      id: members[0]!.id,
+      members,
+      questions: members.flatMap((m) => m.questions),
       count: 7,
       firstAt: '2026-03-02T08:00:00Z',
       lastAt: '2026-03-02T10:00:00Z',
