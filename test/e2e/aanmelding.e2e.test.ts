@@ -12,7 +12,7 @@ import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { STEPS_TAKEN, VRAAGSTUK } from '../helpers/aanmelding-fixtures';
 import { postActivity, teamsActivity } from '../helpers/activities';
-import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const DAY = 24 * 3600 * 1000;
 const ROUND_ID = 'e2e-ronde';
@@ -20,33 +20,7 @@ const MESSAGE = 'div:has(> [aria-label="Message header"])';
 
 describe('e2e: aanmelding in the Agents Playground', function () {
   this.timeout(180_000);
-  let stack: Stack | undefined;
-  let submitted: Application | undefined;
-
-  const s = (): Stack => {
-    assert.ok(stack, 'the stack did not start (see the before hook)');
-    return stack;
-  };
-  /**
-   * Ticks a choice of an expanded multi-select. The playground labels those checkboxes with aria-labelledby
-   * (the whole question plus the choice), which getByLabel does not match; the visible label does.
-   */
-  const check = async (choice: string): Promise<void> => {
-    const label = s().page.locator(MESSAGE).last().locator('label', { hasText: choice }).first();
-    await label.click();
-    const box = s().page.locator(`#${await label.getAttribute('for')}`);
-    assert.equal(await box.isChecked(), true, `${choice} is ticked`);
-  };
-  /** Picks an option of a compact choice set: the playground renders it as a Fluent dropdown, not a <select>. */
-  const choose = async (label: string, option: string): Promise<void> => {
-    await s().page.locator(MESSAGE).last().getByLabel(label).last().click();
-    await s().page.getByRole('option', { name: option }).click();
-  };
-  const applications = () => new CosmosApplicationRepository(s().bot.cosmos.containers.applications);
-
-  before(async function () {
-    this.timeout(120_000);
-    stack = await startStack({ locale: 'nl-NL' });
+  const s = useStack('aanmelding', { locale: 'nl-NL' }, async (stack) => {
     const now = Date.now();
     await new CosmosRoundRepository(stack.bot.cosmos.containers.applications).save({
       id: ROUND_ID,
@@ -69,20 +43,24 @@ describe('e2e: aanmelding in the Agents Playground', function () {
       await schools.save({ id: name.toLowerCase(), name, shortNames: [], updatedAt: 'x', updatedBy: 'e2e' });
     }
   });
+  let submitted: Application | undefined;
 
-  after(async () => {
-    await stack?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !stack) return;
-    const file = await stack
-      .screenshot(`failure-aanmelding-${this.currentTest.title}`)
-      .catch(() => undefined);
-    console.error(
-      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-    );
-  });
+  /**
+   * Ticks a choice of an expanded multi-select. The playground labels those checkboxes with aria-labelledby
+   * (the whole question plus the choice), which getByLabel does not match; the visible label does.
+   */
+  const check = async (choice: string): Promise<void> => {
+    const label = s().page.locator(MESSAGE).last().locator('label', { hasText: choice }).first();
+    await label.click();
+    const box = s().page.locator(`#${await label.getAttribute('for')}`);
+    assert.equal(await box.isChecked(), true, `${choice} is ticked`);
+  };
+  /** Picks an option of a compact choice set: the playground renders it as a Fluent dropdown, not a <select>. */
+  const choose = async (label: string, option: string): Promise<void> => {
+    await s().page.locator(MESSAGE).last().getByLabel(label).last().click();
+    await s().page.getByRole('option', { name: option }).click();
+  };
+  const applications = () => new CosmosApplicationRepository(s().bot.cosmos.containers.applications);
 
   it('fills every step, goes back to edit one from the review, submits, and sees the status', async () => {
     const st = s();

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { translator, type Locale } from '../../src/i18n';
-import { startStack, type PlaygroundLocale, type Stack } from './helpers/playground';
+import { useStack, type PlaygroundLocale } from './helpers/playground';
 
 /** What a user reads of a text with **bold** markdown. */
 const plain = (s: string): string => s.replace(/\*\*(.+?)\*\*/g, '$1');
@@ -15,31 +15,7 @@ function languageRun(locale: PlaygroundLocale, lang: Locale): void {
 
   describe(`core in the Agents Playground (${locale})`, function () {
     this.timeout(60_000);
-    let stack: Stack | undefined;
-
-    before(async function () {
-      this.timeout(90_000);
-      stack = await startStack({ locale });
-    });
-
-    after(async () => {
-      await stack?.stop();
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state !== 'failed' || !stack) return;
-      const file = await stack
-        .screenshot(`failure-${locale}-${this.currentTest.title}`)
-        .catch(() => undefined);
-      console.error(
-        `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-      );
-    });
-
-    const s = (): Stack => {
-      assert.ok(stack, 'the stack did not start (see the before hook)');
-      return stack;
-    };
+    const s = useStack(locale, { locale });
 
     it('greets the user with the welcome card when the playground installs the app', async () => {
       await s().waitForText(t('welcome.title'));

@@ -5,33 +5,11 @@
  * Screenshots: test-artifacts/faq-answer.png, faq-suggest.png, faq-unknown.png, faq-review-queue.png, faq-fixed.png.
  */
 import assert from 'node:assert/strict';
-import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 describe('e2e: FAQ in the Agents Playground (nl-NL)', function () {
   this.timeout(90_000);
-  let stack: Stack | undefined;
-
-  before(async function () {
-    this.timeout(120_000);
-    stack = await startStack({ locale: 'nl-NL', env: { BOOTSTRAP_BEHEERDERS: PLAYGROUND_USER.aadObjectId } });
-  });
-
-  after(async () => {
-    await stack?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !stack) return;
-    const file = await stack.screenshot(`failure-faq-${this.currentTest.title}`).catch(() => undefined);
-    console.error(
-      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-    );
-  });
-
-  const s = (): Stack => {
-    assert.ok(stack, 'the stack did not start (see the before hook)');
-    return stack;
-  };
+  const s = useStack('faq', { locale: 'nl-NL', env: { BOOTSTRAP_BEHEERDERS: PLAYGROUND_USER.aadObjectId } });
 
   it('answers a clear question with the answer, its source, follow-ups and 👍/👎', async () => {
     await s().send('wanneer hoor ik of we geselecteerd zijn?');

@@ -8,15 +8,11 @@ import { DateTime } from 'luxon';
 import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
-import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 describe('e2e: logboek in the Agents Playground (nl-NL)', function () {
   this.timeout(90_000);
-  let stack: Stack | undefined;
-
-  before(async function () {
-    this.timeout(120_000);
-    stack = await startStack({ locale: 'nl-NL' });
+  const s = useStack('logboek', { locale: 'nl-NL' }, async (stack) => {
     const { containers } = stack.bot.cosmos;
     await new CosmosSchoolRepository(containers.directory).save({
       id: 'albeda',
@@ -34,23 +30,6 @@ describe('e2e: logboek in the Agents Playground (nl-NL)', function () {
       updatedBy: 'e2e',
     });
   });
-
-  after(async () => {
-    await stack?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !stack) return;
-    const file = await stack.screenshot(`failure-logboek-${this.currentTest.title}`).catch(() => undefined);
-    console.error(
-      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-    );
-  });
-
-  const s = (): Stack => {
-    assert.ok(stack, 'the stack did not start (see the before hook)');
-    return stack;
-  };
 
   it('chat an update, correct one field in the card, save, and see it in the overview', async () => {
     await s().send('gisteren 24 studenten van Albeda op bedrijfsbezoek bij een bouwbedrijf');

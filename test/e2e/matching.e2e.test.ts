@@ -11,17 +11,13 @@ import type { Caller } from '../../src/domain/user';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { createLogger } from '../../src/logger';
-import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const LEERMEESTER = 'd0000000-0000-4000-8000-0000000000aa';
 
 describe('e2e: leermeester-gezel matching', function () {
   this.timeout(120_000);
-  let stack: Stack | undefined;
-
-  before(async function () {
-    this.timeout(120_000);
-    stack = await startStack({ locale: 'nl-NL' });
+  const s = useStack('matching', { locale: 'nl-NL' }, async (stack) => {
     const { containers } = stack.bot.cosmos;
     const schools = new CosmosSchoolRepository(containers.directory);
     for (const [id, name] of [
@@ -77,23 +73,6 @@ describe('e2e: leermeester-gezel matching', function () {
       available: true,
     });
   });
-
-  after(async () => {
-    await stack?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !stack) return;
-    const file = await stack.screenshot(`failure-matching-${this.currentTest.title}`).catch(() => undefined);
-    console.error(
-      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-    );
-  });
-
-  const s = (): Stack => {
-    assert.ok(stack, 'the stack did not start (see the before hook)');
-    return stack;
-  };
 
   it('goes from "zoek een leermeester" to an accepted pair with an introduction in the chat', async () => {
     await s().waitForText('Welkom bij Kansenwijzer');

@@ -5,15 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
-import { PLAYGROUND_USER, startStack, type Stack } from './helpers/playground';
+import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 describe('e2e: privacy in the Agents Playground (nl-NL)', function () {
   this.timeout(90_000);
-  let stack: Stack | undefined;
-
-  before(async function () {
-    this.timeout(120_000);
-    stack = await startStack({ locale: 'nl-NL' });
+  const s = useStack('privacy', { locale: 'nl-NL' }, async (stack) => {
     await new CosmosUserRepository(stack.bot.cosmos.containers.directory).save({
       id: PLAYGROUND_USER.aadObjectId.toLowerCase(),
       name: PLAYGROUND_USER.name,
@@ -23,23 +19,6 @@ describe('e2e: privacy in the Agents Playground (nl-NL)', function () {
       updatedBy: 'e2e',
     });
   });
-
-  after(async () => {
-    await stack?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !stack) return;
-    const file = await stack.screenshot(`failure-privacy-${this.currentTest.title}`).catch(() => undefined);
-    console.error(
-      `\n[e2e] ${this.currentTest.title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`,
-    );
-  });
-
-  const s = (): Stack => {
-    assert.ok(stack, 'the stack did not start (see the before hook)');
-    return stack;
-  };
 
   it('shows what is kept, asks before deleting, and deletes after "Ja, verwijder alles"', async () => {
     await s().send('mijn gegevens');

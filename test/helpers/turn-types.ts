@@ -73,9 +73,9 @@ const letters = (n: number): string => {
 const logbookText = (user: LoadUser, turn: number): string =>
   `vandaag gastles bij Albeda over solliciteren met ${10 + (turn % 30)} studenten (${user.n}-${turn})`;
 
-/** Load users are beheerders; this makes them coach of Albeda too, so the logbook takes their updates. */
-function asCoachOfAlbeda(user: LoadUser): Partial<Activity>[] {
-  return [
+/** Load users are beheerders; this gives them a role at Albeda too (coach: the logbook takes their updates). */
+function withRoleAtAlbeda(role: 'coach' | 'schoolleider') {
+  return (user: LoadUser): Partial<Activity>[] => [
     {
       type: 'message',
       value: { verb: 'admin.school.save', name: 'Albeda', shortNames: 'Albeda College', brin: '' },
@@ -86,7 +86,7 @@ function asCoachOfAlbeda(user: LoadUser): Partial<Activity>[] {
         verb: 'admin.role.save',
         personId: user.aadObjectId,
         personName: user.name,
-        role: 'coach',
+        role,
         action: 'add',
         schoolIds: 'albeda',
       },
@@ -164,23 +164,7 @@ export const TURN_TYPES: readonly TurnType[] = [
   },
   {
     name: 'profile request',
-    setup: (user) => [
-      {
-        type: 'message',
-        value: { verb: 'admin.school.save', name: 'Albeda', shortNames: 'Albeda College', brin: '' },
-      },
-      {
-        type: 'message',
-        value: {
-          verb: 'admin.role.save',
-          personId: user.aadObjectId,
-          personName: user.name,
-          role: 'schoolleider',
-          action: 'add',
-          schoolIds: 'albeda',
-        },
-      },
-    ],
+    setup: withRoleAtAlbeda('schoolleider'),
     input: () => 'mijn profiel',
     expect: /Je profiel voor leermeester en gezel/,
     // State, caller, profile and settings; the school list for the form comes from the 10-second cache.
@@ -188,7 +172,7 @@ export const TURN_TYPES: readonly TurnType[] = [
   },
   {
     name: 'logbook-extraction turn',
-    setup: asCoachOfAlbeda,
+    setup: withRoleAtAlbeda('coach'),
     input: (user, turn) => logbookText(user, turn),
     expect: /Klopt dit\?/,
     // State and caller (read once per turn, shared by the route check and the handler); the school list to

@@ -598,3 +598,34 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   };
   return stack;
 }
+
+/**
+ * One stack for a describe block: started before its tests (then `setup`, e.g. roles and schools in the store),
+ * stopped after them; a failed test leaves a screenshot in test-artifacts/ and the bot's diagnostics on stderr.
+ * Returns the running stack (an assertion error when it did not start).
+ */
+export function useStack(
+  label: string,
+  opts: StackOptions = {},
+  setup?: (stack: Stack) => Promise<void>,
+): () => Stack {
+  let stack: Stack | undefined;
+  before(async function () {
+    this.timeout(120_000);
+    stack = await startStack(opts);
+    await setup?.(stack);
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !stack) return;
+    const title = this.currentTest.title;
+    const file = await stack.screenshot(`failure-${label}-${title}`).catch(() => undefined);
+    console.error(`\n[e2e] ${title}: ${file ?? 'no screenshot'}\n${await stack.diagnostics()}`);
+  });
+  return () => {
+    if (!stack) throw new Error('the stack did not start (see the before hook)');
+    return stack;
+  };
+}
