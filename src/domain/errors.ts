@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { ZodError, ZodType, ZodTypeDef } from 'zod';
 import type { MessageKey } from '../i18n';
 
 /**
@@ -59,4 +59,15 @@ export function fieldErrorsOf(
     out[field] = keys[field] ?? 'error.validation';
   }
   return out;
+}
+
+/** Untrusted form data through its schema; a ValidationError with one message key per wrong field otherwise. */
+export function parseForm<T>(
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  raw: unknown,
+  keys: Partial<Record<string, MessageKey>>,
+): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, keys));
+  return parsed.data;
 }

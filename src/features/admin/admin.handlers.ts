@@ -57,7 +57,8 @@ export const adminFeature: Feature = {
           deps.log,
           async () => {
             const saved = await service.assignRole(await kit.caller(), raw);
-            const schools = await service.listSchools();
+            // assignRole just read the list fresh; the cache has it.
+            const schools = await deps.schools.list();
             const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
             const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
             await kit.say(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
-import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
+import { ConflictError, DomainError, parseForm, ValidationError } from '../../domain/errors';
 import type { SchoolRepository, UserRepository } from '../../domain/repositories';
 import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import {
@@ -101,9 +101,7 @@ export class AdminService {
 
   /** Validates untrusted card data; nothing is stored when anything is wrong. */
   parseRoleInput(raw: unknown): RoleInput {
-    const parsed = roleInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, ROLE_FIELD_ERRORS));
-    return parsed.data;
+    return parseForm(roleInput, raw, ROLE_FIELD_ERRORS);
   }
 
   async assignRole(caller: Caller, raw: unknown): Promise<UserRecord> {
@@ -155,9 +153,7 @@ export class AdminService {
   }
 
   parseSchoolInput(raw: unknown): SchoolFormInput {
-    const parsed = schoolInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, SCHOOL_FIELD_ERRORS));
-    return parsed.data;
+    return parseForm(schoolInput, raw, SCHOOL_FIELD_ERRORS);
   }
 
   async saveSchool(caller: Caller, raw: unknown): Promise<School> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
-import { ConflictError, DomainError, fieldErrorsOf, ValidationError } from '../../domain/errors';
+import { ConflictError, DomainError, parseForm, ValidationError } from '../../domain/errors';
 import type { Caller } from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 import type { Logger } from '../../logger';
@@ -352,9 +352,7 @@ export class FaqService {
   /** Writes a new entry from a queued question (Dutch; the English text starts as a copy until translated). */
   async createFromReview(caller: Caller, raw: unknown): Promise<FaqEntry> {
     requireRole(caller, 'beheerder');
-    const parsed = createInput.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, CREATE_FIELD_ERRORS));
-    const input = parsed.data;
+    const input = parseForm(createInput, raw, CREATE_FIELD_ERRORS);
     if (!this.knowledge.sourceDocs[input.sourceDoc])
       throw new ValidationError({ sourceDoc: 'faq.form.sourceError' });
     const alternates = [

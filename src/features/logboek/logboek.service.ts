@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { hasRole, requireRole } from '../../domain/access';
-import { ConflictError, DomainError, ForbiddenError, ValidationError } from '../../domain/errors';
+import { ConflictError, DomainError, ForbiddenError, parseForm, ValidationError } from '../../domain/errors';
 import {
   ACTIVITY_TYPES,
   MECHANISMS,
@@ -303,16 +303,7 @@ export class LogboekService {
   async save(caller: Caller, raw: unknown): Promise<SaveResult> {
     // Logging needs the coach role; correcting a saved update may also be a beheerder (checked in editable()).
     if (!hasRole(caller, 'beheerder')) requireRole(caller, 'coach');
-    const parsed = saveInput.safeParse(raw);
-    if (!parsed.success) {
-      const errors: Record<string, MessageKey> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        errors[field] = FIELD_ERRORS[field] ?? 'error.validation';
-      }
-      throw new ValidationError(errors);
-    }
-    const input = parsed.data;
+    const input = parseForm(saveInput, raw, FIELD_ERRORS);
     const content: UpdateContent = {
       schoolId: input.schoolId,
       date: input.date,
