@@ -68,16 +68,7 @@ export class CosmosApplicationRepository implements ApplicationRepository {
   }
 
   async listByRound(roundId: string): Promise<Application[]> {
-    const docs = await this.docs.query(
-      {
-        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
-        parameters: [
-          { name: '@pk', value: partitionOf(roundId) },
-          { name: '@type', value: 'application' },
-        ],
-      },
-      partitionOf(roundId),
-    );
+    const docs = await this.docs.listOfType(partitionOf(roundId), 'application');
     return docs.map(toApplication);
   }
 
@@ -137,16 +128,7 @@ export class CosmosReviewRepository implements ReviewRepository {
   }
 
   async listByRound(roundId: string): Promise<Review[]> {
-    const docs = await this.docs.query(
-      {
-        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
-        parameters: [
-          { name: '@pk', value: partitionOf(roundId) },
-          { name: '@type', value: 'review' },
-        ],
-      },
-      partitionOf(roundId),
-    );
+    const docs = await this.docs.listOfType(partitionOf(roundId), 'review');
     return docs.map((d) => CosmosReviewRepository.toReview(d));
   }
 }

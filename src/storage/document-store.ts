@@ -72,6 +72,20 @@ export class DocumentStore<T extends { id: string }> {
   }
 
   /** The query text must filter on the partition key itself: the local server ignores the option. */
+  /** Every document of one `type` in partition `pk` (the repositories' "list all" in one partition). */
+  listOfType(pk: string, type: string): Promise<(T & StoredMeta)[]> {
+    return this.query(
+      {
+        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
+        parameters: [
+          { name: '@pk', value: pk },
+          { name: '@type', value: type },
+        ],
+      },
+      pk,
+    );
+  }
+
   async query(spec: SqlQuerySpec, partitionKey?: PartitionKey): Promise<(T & StoredMeta)[]> {
     try {
       const iterator = this.container.items.query<T & StoredMeta>(

@@ -23,16 +23,7 @@ export class CosmosRoundRepository implements RoundRepository {
   }
 
   async list(): Promise<Round[]> {
-    const docs = await this.docs.query(
-      {
-        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
-        parameters: [
-          { name: '@pk', value: PK },
-          { name: '@type', value: 'round' },
-        ],
-      },
-      PK,
-    );
+    const docs = await this.docs.listOfType(PK, 'round');
     return docs.map(toRound).sort((a, b) => b.opensAt.localeCompare(a.opensAt));
   }
 

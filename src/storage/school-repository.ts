@@ -23,16 +23,7 @@ export class CosmosSchoolRepository implements SchoolRepository {
   }
 
   async list(): Promise<School[]> {
-    const docs = await this.docs.query(
-      {
-        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
-        parameters: [
-          { name: '@pk', value: PK },
-          { name: '@type', value: 'school' },
-        ],
-      },
-      PK,
-    );
+    const docs = await this.docs.listOfType(PK, 'school');
     return docs.map(toSchool).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 

@@ -24,16 +24,7 @@ export class CosmosUserRepository implements UserRepository {
   }
 
   async list(): Promise<UserRecord[]> {
-    const docs = await this.docs.query(
-      {
-        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @type',
-        parameters: [
-          { name: '@pk', value: PK },
-          { name: '@type', value: 'user' },
-        ],
-      },
-      PK,
-    );
+    const docs = await this.docs.listOfType(PK, 'user');
     return docs.map(toRecord).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
