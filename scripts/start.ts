@@ -16,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../src/config';
 import { startBot, type RunningBot } from '../src/main';
 import { EmbeddedStoreInUseError } from '../src/storage/embedded-cosmos';
@@ -46,21 +47,17 @@ export function playgroundCli(): string {
   return path.join(path.dirname(pkgJson), bin);
 }
 
-/**
- * The current user's aadObjectId from a playground config file, when there is one; a small reader for the
- * `currentUser:` block of that YAML file, not a YAML parser.
- */
+/** The current user's aadObjectId from a playground config file (`currentUser.aadObjectId`), when there is one. */
 export function playgroundUserAadObjectId(configFile: string): string | undefined {
   if (!existsSync(configFile)) return undefined;
-  const lines = readFileSync(configFile, 'utf8').split(/\r?\n/);
-  const start = lines.findIndex((l) => /^currentUser:\s*$/.test(l));
-  if (start < 0) return undefined;
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line)) break;
-    const m = /^\s+aadObjectId:\s*["']?([^"'\s#]+)/.exec(line);
-    if (m) return m[1];
+  let config: unknown;
+  try {
+    config = parseYaml(readFileSync(configFile, 'utf8'));
+  } catch {
+    return undefined;
   }
-  return undefined;
+  const id = (config as { currentUser?: { aadObjectId?: unknown } } | null)?.currentUser?.aadObjectId;
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }
 
 export interface PlaygroundOptions {

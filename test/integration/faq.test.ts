@@ -1,5 +1,6 @@
 import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -167,6 +168,36 @@ describe('FAQ against the embedded Cosmos server', function () {
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('When "faq table" is run, then programme staff get a spreadsheet of every entry and the open questions', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    await service.ask('=HYPERLINK("https://evil.example") kantine open?', 'nl');
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kw-faq-table-')), 'faq.xlsx');
+    let stderr = '';
+    const io = { stdout: () => undefined, stderr: (t: string) => (stderr += t) };
+    const deps = {
+      io,
+      config: () => loadConfig({}),
+      store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
+      readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
+    };
+    try {
+      assert.equal(await runCli(['faq', 'table', '--out', out], io, { deps }), 0, stderr);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const [entries, open] = book.worksheets;
+      assert.equal(entries?.name, 'vragen');
+      assert.equal(entries.rowCount - 1, loadKnowledgeBaseFiles().entries.length);
+      const ids = entries.getColumn(1).values.slice(2);
+      assert.ok(ids.includes('kw-contact-kennispunt'));
+      assert.equal(open?.name, 'open vragen');
+      assert.equal(open.rowCount, 2);
+      assert.match(String(open.getCell('F2').value), /^'=HYPERLINK/);
+    } finally {
+      rmSync(path.dirname(out), { recursive: true, force: true });
     }
   });
 

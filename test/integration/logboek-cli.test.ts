@@ -118,7 +118,8 @@ describe('logboek CLI: updates parse and updates export (integration)', function
       'csv',
     ]);
     assert.equal(run.code, 0, run.stderr);
-    const lines = run.stdout.split('\r\n');
+    assert.ok(run.stdout.startsWith('\ufeff'), 'a BOM, so spreadsheet programs read the accents right');
+    const lines = run.stdout.slice(1).split('\r\n');
     assert.equal(
       lines[0],
       'update_id,school_id,school,mechanism_id,mechanism_label,phase,activity_type,date,participants,coach,text,created_at,edited_at',

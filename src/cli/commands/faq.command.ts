@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { renderTables, TABLE_FORMATS, type TableFormat } from '../../export/table-export';
 import { FaqEngine } from '../../features/faq/faq-engine';
 import type { FaqLocale } from '../../features/faq/faq-entry';
 import { evaluate, parseEvalFile } from '../../features/faq/faq-eval';
+import { faqTables } from '../../features/faq/faq-export';
 import {
   DEFAULT_FAQ_DIR,
   loadKnowledgeBaseFiles,
@@ -152,6 +155,27 @@ async function exportAction(opts: { dir?: string }, deps: CliDeps, out: Output):
   out.line('Review the diff and commit it; at the next start the store takes these files as its base.');
 }
 
+async function tableAction(
+  opts: { format: string; out?: string },
+  deps: CliDeps,
+  out: Output,
+): Promise<void> {
+  const format = opts.format.toLowerCase();
+  if (!(TABLE_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`--format must be xlsx, csv or json, got "${opts.format}"`, 2);
+  }
+  if (format === 'xlsx' && !opts.out) throw new CliError('xlsx needs --out <file>', 2);
+  const { faq } = await deps.store();
+  const [entries, reviews] = await Promise.all([faq.listEntries(), faq.listOpenReviews()]);
+  const body = await renderTables(format as TableFormat, faqTables(entries, reviews));
+  if (opts.out) {
+    await writeFile(opts.out, body);
+    out.note(`wrote ${entries.length} entries and ${reviews.length} open questions to ${opts.out}`);
+  } else {
+    deps.io.stdout(body.toString('utf8'));
+  }
+}
+
 export const faqCommands: CommandGroup = {
   register(program: Command, deps: CliDeps): void {
     const faq = program.command('faq').description('the FAQ knowledge base: ask, evaluate, export');
@@ -188,6 +212,14 @@ export const faqCommands: CommandGroup = {
       .option('--dir <dir>', 'knowledge base folder (default content/faq)')
       .action(async (opts: { dir?: string }, command: Command) => {
         await exportAction(opts, deps, Output.for(command, deps.io));
+      });
+    faq
+      .command('table')
+      .description('the entries and the open review queue as a table (csv: entries only)')
+      .option('--format <format>', 'xlsx, csv or json', 'xlsx')
+      .option('--out <file>', 'write to this file (needed for xlsx)')
+      .action(async (opts: { format: string; out?: string }, command: Command) => {
+        await tableAction(opts, deps, Output.for(command, deps.io));
       });
   },
 };

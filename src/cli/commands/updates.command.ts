@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { schoolIdFromName } from '../../domain/school';
 import { extractUpdate, type SchoolRef } from '../../features/logboek/extract';
-import { exportRows, toCsv, toXlsx } from '../../features/logboek/export';
+import { exportRows, updatesTable } from '../../features/logboek/export';
+import { renderTables, TABLE_FORMATS, type TableFormat } from '../../export/table-export';
 import { CliError, Output, type CliDeps, type CommandGroup } from '../context';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -120,7 +121,7 @@ export const updatesCommands: CommandGroup = {
           const to = isoDate(opts.to, '--to');
           if (from > to) throw new CliError('--from must not be after --to', 2);
           const format = opts.format.toLowerCase();
-          if (!['xlsx', 'csv', 'json'].includes(format)) {
+          if (!(TABLE_FORMATS as readonly string[]).includes(format)) {
             throw new CliError(`--format must be xlsx, csv or json, got "${opts.format}"`, 2);
           }
           if (format === 'xlsx' && !opts.out) throw new CliError('xlsx needs --out <file>', 2);
@@ -133,17 +134,12 @@ export const updatesCommands: CommandGroup = {
             ? await store.logboek.scheduler.secret('export-pseudonyms')
             : undefined;
           const rows = exportRows(list, schools, { pseudonymSecret: secret });
-          const body =
-            format === 'xlsx'
-              ? await toXlsx(rows)
-              : format === 'csv'
-                ? toCsv(rows)
-                : `${JSON.stringify(rows, null, 2)}\n`;
+          const body = await renderTables(format as TableFormat, [updatesTable(rows)]);
           if (opts.out) {
             await writeFile(opts.out, body);
             out.note(`wrote ${rows.length} updates (${from} to ${to}) to ${opts.out}`);
           } else {
-            deps.io.stdout(typeof body === 'string' ? body : body.toString('utf8'));
+            deps.io.stdout(body.toString('utf8'));
             out.note(`${rows.length} updates (${from} to ${to})`);
           }
         },

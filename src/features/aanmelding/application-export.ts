@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import {
   openQuestions,
@@ -10,21 +8,22 @@ import {
 import { DomainError } from '../../domain/errors';
 import { scoreStats, type Review, type ReviewRepository } from '../../domain/review';
 import type { Round, RoundRepository } from '../../domain/round';
+import {
+  TABLE_FORMATS,
+  toCsv,
+  toXlsx,
+  type Cell,
+  type Table,
+  type TableFormat,
+} from '../../export/table-export';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = TABLE_FORMATS;
+export type ExportFormat = TableFormat;
 
 export interface ExportResult {
   round: Round;
   applications: number;
   content: Buffer;
-}
-
-type Cell = string | number | boolean | null;
-interface Table {
-  name: string;
-  headers: string[];
-  rows: Cell[][];
 }
 
 const local = (round: Round, iso: string | undefined): string =>
@@ -244,41 +243,6 @@ function roundTable(round: Round): Table {
       ]),
     ],
   };
-}
-
-/** Spreadsheet programs run cells that start with = + - @ as formulas; a quote makes them text. */
-function safeForSpreadsheet(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-async function toXlsx(tables: Table[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kansenwijzer';
-  for (const t of tables) {
-    const sheet = book.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(t.headers).font = { bold: true };
-    // Strings go in as strings: exceljs never turns text into a formula.
-    for (const row of t.rows) sheet.addRow(row);
-    sheet.columns.forEach((col, i) => {
-      const longest = Math.max(
-        t.headers[i]?.length ?? 8,
-        ...t.rows.slice(0, 200).map((r) => String(r[i] ?? '').length),
-      );
-      col.width = Math.min(60, Math.max(10, longest + 2));
-      col.alignment = { wrapText: true, vertical: 'top' };
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function toCsv(table: Table): Buffer {
-  // A BOM so spreadsheet programs read the accents right.
-  return Buffer.from(
-    stringify([table.headers, ...table.rows.map((r) => r.map(safeForSpreadsheet))], {
-      bom: true,
-      cast: { boolean: (b) => (b ? 'ja' : 'nee') },
-    }),
-  );
 }
 
 /**
