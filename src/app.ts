@@ -2,6 +2,7 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { createFeatureContext, type AppDeps, type Feature } from './bot/feature';
 import { KeyedSerialQueue } from './bot/conversation-lock';
+import { JobRunner } from './bot/jobs';
 import { storeNoticeSent, storeUnavailableText, tenantOf } from './bot/turn';
 import { StoreUnavailableError } from './domain/errors';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
@@ -32,6 +33,8 @@ export interface KansenwijzerApp {
   handleTurn: (context: TurnContext) => Promise<void>;
   /** Runs the features' start-up work (warming caches); a failure is logged, the feature retries on use. */
   start: () => Promise<void>;
+  /** The features' background jobs (`ctx.every`); the process starts them once it listens. */
+  jobs: JobRunner;
 }
 
 /**
@@ -142,7 +145,8 @@ export function createApp({
   });
 
   const startTasks: (() => Promise<void>)[] = [];
-  const ctx = createFeatureContext(deps, startTasks);
+  const jobs = new JobRunner(log);
+  const ctx = createFeatureContext(deps, startTasks, jobs);
   for (const feature of features(extraFeatures).list) feature.register(app, ctx);
 
   app.error(async (context, err) => {
@@ -176,6 +180,7 @@ export function createApp({
 
   return {
     app,
+    jobs,
     async start() {
       await Promise.all(
         startTasks.map((task) =>

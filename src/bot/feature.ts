@@ -9,6 +9,7 @@ import type { Job } from '../features/core/core.cards';
 import type { Logger } from '../logger';
 import type { ContainerName } from '../storage/containers';
 import type { AppTurnState } from './turn-state';
+import type { JobOptions, JobRunner } from './jobs';
 import { answerFailures, TurnKit } from './turn';
 
 /** Everything the features share; built once in the composition root (src/index.ts) or a test. */
@@ -35,6 +36,8 @@ export interface FeatureContext {
   kit: (context: TurnContext) => TurnKit;
   /** Work to do when the process starts (e.g. loading data into memory); tests may skip it. */
   onStart: (task: () => Promise<void>) => void;
+  /** Background work every `intervalMs` once the process listens (reminders, check-ins); tests skip it. */
+  every: (name: string, intervalMs: number, task: () => Promise<unknown>, opts?: JobOptions) => void;
 }
 
 export interface Feature {
@@ -47,6 +50,7 @@ export interface Feature {
 export function createFeatureContext(
   deps: AppDeps,
   startTasks: (() => Promise<void>)[] = [],
+  jobs?: JobRunner,
 ): FeatureContext {
   // One kit per turn, so a route selector and its handler share the caller they read.
   const kits = new WeakMap<TurnContext, TurnKit>();
@@ -67,6 +71,9 @@ export function createFeatureContext(
     kit,
     onStart: (task) => {
       startTasks.push(task);
+    },
+    every: (name, intervalMs, task, opts) => {
+      jobs?.add(name, intervalMs, task, opts);
     },
     handle: (handler) => (context, state) => {
       const k = kit(context);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
+import { buildDeps, offlineNotifier } from '../deps';
 import { AdminService } from '../features/admin/admin.service';
 import { personalDataRegistry } from '../features/privacy/providers';
 import { purgeConversationState } from '../storage/bot-state-storage';
@@ -7,9 +8,7 @@ import { FaqRepository } from '../features/faq/faq-repository';
 import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
-import { CosmosSchoolRepository } from '../storage/school-repository';
-import { CosmosUserRepository } from '../storage/user-repository';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../features/logboek/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */
@@ -52,8 +51,12 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
       shareRunning: true,
     });
     io.stderr(`store: ${describeStore(connection.store)}, database "${connection.store.database}"\n`);
-    const users = new CosmosUserRepository(connection.containers.directory);
-    const schools = new CosmosSchoolRepository(connection.containers.directory);
+    const { users, schools } = buildDeps({
+      config: getConfig(),
+      log: createLogger('silent'),
+      containers: connection.containers,
+      notifier: offlineNotifier,
+    });
     return {
       connection,
       store: {

@@ -5,7 +5,7 @@ import { cardValue, markStoreNoticeSent, storeUnavailableText, type TurnKit } fr
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
 import { StoreUnavailableError, ValidationError } from '../../domain/errors';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from './logboek-repository';
 import { looksLikeUpdate } from './classify';
 import {
   askCard,
@@ -16,6 +16,7 @@ import {
   updatesListCard,
 } from './logboek.cards';
 import { draftFromRaw, LogboekService, MAX_TEXT, type Draft } from './logboek.service';
+import { LogboekScheduler } from './scheduler';
 
 /** Commands of this feature; the free-text route leaves these alone. */
 const NEW_UPDATE = /^\s*(nieuwe update|update toevoegen|nieuw verslag|new update)\s*[.!]?\s*$/i;
@@ -28,14 +29,40 @@ export function logboekFeature(): Feature {
   return {
     name: 'logboek',
     job: 'logboek',
-    register(app: Application<AppTurnState>, { deps, handle, kit: kitFor }: FeatureContext) {
+    register(app: Application<AppTurnState>, { deps, handle, kit: kitFor, every }: FeatureContext) {
+      const updates = new CosmosUpdateRepository(deps.containers.logboek);
+      const schedulerRepo = new CosmosSchedulerRepository(deps.containers.scheduler);
       const service = new LogboekService(
-        new CosmosUpdateRepository(deps.containers.logboek),
+        updates,
         deps.schools,
-        new CosmosSchedulerRepository(deps.containers.scheduler),
+        schedulerRepo,
         deps.now,
         deps.config.timeZone,
       );
+
+      // Reminders and the weekly digest: every instance ticks, the lease makes one of them send.
+      const { logboek, timeZone } = deps.config;
+      if (logboek.scheduler) {
+        const scheduler = new LogboekScheduler(
+          {
+            ...deps,
+            updates,
+            scheduler: schedulerRepo,
+            bootstrapBeheerders: deps.config.bootstrapBeheerders,
+          },
+          {
+            reminderDays: logboek.reminderDays,
+            workHours: logboek.workHours,
+            timeZone,
+            sendGapMs: 250,
+            leaseMs: logboek.intervalSeconds * 2 * 1000,
+          },
+        );
+        every('logboek.reminders', logboek.intervalSeconds * 1000, () => scheduler.tick(), {
+          runAtStart: true,
+          onStop: () => scheduler.release(),
+        });
+      }
 
       /** The form again, with what the coach entered kept, after a refusal or a store failure. */
       const resendForm = async (

@@ -30,7 +30,7 @@ export const MATCHING_COMMANDS = {
   settings: /^\s*(matching(-| )?instellingen|matching settings)\s*$/i,
 };
 
-/** Builds the service over the deps; also used by the composition root for the check-in timer. */
+/** Builds the service over the deps (tests use it to run check-ins). */
 export function createMatchingService(deps: FeatureContext['deps']): MatchingService {
   return new MatchingService({
     repo: new CosmosMatchingRepository(deps.containers.matching),
@@ -46,8 +46,11 @@ export function createMatchingService(deps: FeatureContext['deps']): MatchingSer
 export const matchingFeature: Feature = {
   name: 'matching',
   job: 'matching',
-  register(app: Application<AppTurnState>, { deps, handle }: FeatureContext) {
+  register(app: Application<AppTurnState>, { deps, handle, every }: FeatureContext) {
     const service = createMatchingService(deps);
+    // Check-ins ("Is dit een goede match?") go out when due; each pair is marked before sending, so a
+    // restart or a second process never asks twice.
+    every('matching.check-ins', deps.config.matchingCheckInIntervalMs, () => service.runDueCheckIns());
 
     async function showProfile(kit: TurnKit, caller: Caller): Promise<void> {
       const profile = await service.profile(caller);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole, requireRole } from '../../domain/access';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
-import { DEFAULT_WEIGHTS, WEIGHT_KEYS, scorePair } from '../../domain/matching';
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS } from '../../domain/matching';
 import {
   DEFAULT_CHECK_IN_WEEKS,
   OPEN_STATUSES,
@@ -23,6 +23,9 @@ import { translator, type Locale, type MessageKey } from '../../i18n';
 import type { Logger } from '../../logger';
 import * as cards from './matching.cards';
 import { checkCandidate, checkWeights } from './matching.input';
+import type { Proposal } from './matching.types';
+
+export type { Proposal } from './matching.types';
 
 export const PROPOSALS_PER_PAGE = 3;
 const MAX_REASON = 500;
@@ -35,11 +38,6 @@ export interface MatchingServiceDeps {
   now: () => Date;
   bootstrapBeheerders: readonly string[];
   log: Logger;
-}
-
-export interface Proposal {
-  leermeester: MatchProfile;
-  fit: ReturnType<typeof scorePair>;
 }
 
 const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
