@@ -9,6 +9,12 @@ import type { Logger } from '../logger';
 import type { MessageKey } from '../i18n';
 
 const STORE_NOTICE = Symbol('kansenwijzer.storeNoticeSent');
+const FAILURE_SAID = Symbol('kansenwijzer.failureSaid');
+
+/** Whether this turn answered a refusal or failure (a card the user acted on must then stay as it was). */
+export function failureSaid(context: TurnContext): boolean {
+  return context.turnState.get(FAILURE_SAID) === true;
+}
 
 /** Remembers that this turn already told the user the store was unavailable (app.error then stays quiet). */
 export function markStoreNoticeSent(context: TurnContext): void {
@@ -99,6 +105,7 @@ export async function answerFailures(kit: TurnKit, log: Logger, work: () => Prom
   try {
     await work();
   } catch (err) {
+    kit.context.turnState.set(FAILURE_SAID, true);
     if (err instanceof ForbiddenError) {
       const role = isRole(err.requiredRole) ? kit.t(`role.${err.requiredRole}`) : err.requiredRole;
       await kit.say(kit.t('error.forbidden', { role }));

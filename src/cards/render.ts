@@ -24,10 +24,46 @@ function template(name: string): ACData.Template {
   return t;
 }
 
+/** Which template a rendered card came from (the action layer uses it to replace a card in place). */
+const templates = new WeakMap<object, string>();
+
+export function templateOf(card: unknown): string | undefined {
+  return typeof card === 'object' && card !== null ? templates.get(card) : undefined;
+}
+
+/** The field in every button's data that names the card it sits on. */
+export const CARD_FIELD = '_card';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Templates are written with `Action.Submit` and `data.verb`, as the Designer previews them. Sent cards use
+ * Universal Actions: each such button becomes `Action.Execute` with that verb, so Teams answers in place
+ * (the card is replaced for the person who acted) instead of adding a message. The data keeps `verb` (cards
+ * already in chats, and clients that post a plain submit, reach the same route) and names its card.
+ */
+function toUniversalActions(node: unknown, card: string): void {
+  if (Array.isArray(node)) {
+    for (const child of node) toUniversalActions(child, card);
+    return;
+  }
+  if (!isObject(node)) return;
+  if (node.type === 'Action.Submit' && isObject(node.data) && typeof node.data.verb === 'string') {
+    node.type = 'Action.Execute';
+    node.verb = node.data.verb;
+    node.data = { ...node.data, [CARD_FIELD]: card };
+  }
+  for (const value of Object.values(node)) toUniversalActions(value, card);
+}
+
 /**
  * Expands `cards/<name>.json` with a view model. Values from the data are inserted as literals:
  * text a user typed (even "${...}") is never evaluated as a template expression.
  */
 export function renderCard(name: string, viewModel: object): AdaptiveCardJson {
-  return template(name).expand({ $root: viewModel }) as AdaptiveCardJson;
+  const card = template(name).expand({ $root: viewModel }) as AdaptiveCardJson;
+  toUniversalActions(card, name);
+  templates.set(card, name);
+  return card;
 }

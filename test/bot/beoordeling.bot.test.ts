@@ -47,12 +47,12 @@ describe('aanmelding: the expert group and the beheerder', () => {
       replyText(await bot.send(BOB, 'aanmeldingen')),
       /alleen iemand met de rol \*\*beoordelaar\*\*/,
     );
-    const forged = await bot.send(BOB, submitValue({ verb: 'beoordeling.open', ...ref }));
+    const forged = await bot.send(BOB, submitValue({ verb: 'aanmelding.beoordeling.open', ...ref }));
     assert.match(replyText(forged), /alleen iemand met de rol/);
     assert.ok(!/stageplek/.test(replyText(forged)));
     const score = await bot.send(
       BOB,
-      submitValue({ verb: 'beoordeling.score.save', ...ref, ...scores([5, 5, 5]) }),
+      submitValue({ verb: 'aanmelding.beoordeling.score.save', ...ref, ...scores([5, 5, 5]) }),
     );
     assert.match(replyText(score), /alleen iemand met de rol \*\*beoordelaar\*\*/);
     assert.deepEqual(await repos(bot).reviews.listByRound(ROUND.id), []);
@@ -101,14 +101,17 @@ describe('aanmelding: the expert group and the beheerder', () => {
         etag: undefined,
       });
     }
-    const first = await bot.send(RENSKE, submitValue({ verb: 'beoordeling.list', roundId: ROUND.id }));
+    const first = await bot.send(
+      RENSKE,
+      submitValue({ verb: 'aanmelding.beoordeling.list', roundId: ROUND.id }),
+    );
     assert.match(replyText(first), /Pagina 1 van 2 · aantal: 11/);
     const second = await click(bot, RENSKE, first, 'Volgende →');
     assert.match(replyText(second), /Pagina 2 van 2/);
     assert.throws(() => button(second, 'Volgende →'));
     const tampered = await bot.send(
       RENSKE,
-      submitValue({ verb: 'beoordeling.list', roundId: ROUND.id, page: '9999' }),
+      submitValue({ verb: 'aanmelding.beoordeling.list', roundId: ROUND.id, page: '9999' }),
     );
     assert.match(replyText(tampered), /Pagina 2 van 2/);
   });
@@ -117,22 +120,28 @@ describe('aanmelding: the expert group and the beheerder', () => {
     await submittedApplication(bot, alice);
     await bot.send(
       RUUD,
-      submitValue({ verb: 'beoordeling.score.save', ...ref, ...scores([2, 3, 4], 'Ruud vindt het matig.') }),
+      submitValue({
+        verb: 'aanmelding.beoordeling.score.save',
+        ...ref,
+        ...scores([2, 3, 4], 'Ruud vindt het matig.'),
+      }),
     );
     const note = bot.notifier.to(ALICE).at(-1);
     assert.match(note?.text ?? '', /begonnen met het beoordelen van de aanmelding van \*\*Albeda\*\*/);
     assert.match(note?.reason ?? '', /omdat je meewerkt aan de aanmelding van Albeda/);
     assert.equal((await storedApplication(bot))?.status, 'in-beoordeling');
 
-    const before = replyText(await bot.send(RENSKE, submitValue({ verb: 'beoordeling.open', ...ref })));
+    const before = replyText(
+      await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.open', ...ref })),
+    );
     assert.ok(!/Ruud vindt het matig/.test(before), 'not visible before scoring');
     const overviewBefore = replyText(
-      await bot.send(RENSKE, submitValue({ verb: 'beoordeling.overview', roundId: ROUND.id })),
+      await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.overview', roundId: ROUND.id })),
     );
     assert.match(overviewBefore, /Scores verborgen tot jij hebt gescoord \(1 gescoord\)/);
     assert.match(overviewBefore, /Nog niet gescoord: Renske Reviewer/);
 
-    const form = await bot.send(RENSKE, submitValue({ verb: 'beoordeling.score.form', ...ref }));
+    const form = await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.score.form', ...ref }));
     assert.match(
       replyText(form),
       /Helder vraagstuk[\s\S]*Score voor Helder vraagstuk[\s\S]*Toelichting bij Helder vraagstuk/,
@@ -144,7 +153,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
     assert.match(text, /Ruud vindt het matig/);
 
     const overview = replyText(
-      await bot.send(RENSKE, submitValue({ verb: 'beoordeling.overview', roundId: ROUND.id })),
+      await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.overview', roundId: ROUND.id })),
     );
     assert.match(
       overview,
@@ -159,7 +168,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
 
   it('When a score or note is missing, out of range or tampered, then the form returns with messages and nothing is stored', async () => {
     await submittedApplication(bot, alice);
-    const form = await bot.send(RENSKE, submitValue({ verb: 'beoordeling.score.form', ...ref }));
+    const form = await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.score.form', ...ref }));
     const bad = { ...scores([4, 9, 3]), note_leerwaarde: '', score_vraagstuk: ['5'] };
     const r = await click(bot, RENSKE, form, 'Scores opslaan', bad);
     assert.match(
@@ -173,7 +182,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
 
   it('When a beoordelaar asks for more information, then the applicant gets a card, answers it, and the status and history show it all', async () => {
     await submittedApplication(bot, alice);
-    const form = await bot.send(RENSKE, submitValue({ verb: 'beoordeling.info.form', ...ref }));
+    const form = await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.info.form', ...ref }));
     const tooShort = await click(bot, RENSKE, form, 'Vraag versturen', { question: 'Hoe?' });
     assert.match(replyText(tooShort), /Schrijf een vraag van 10 tot 1000 tekens/);
     const sent = await click(bot, RENSKE, form, 'Vraag versturen', {
@@ -223,11 +232,11 @@ describe('aanmelding: the expert group and the beheerder', () => {
     await submittedApplication(bot, alice, 'albeda');
     await submittedApplication(bot, BOB, 'zadkine');
     assert.match(
-      replyText(await bot.send(RENSKE, submitValue({ verb: 'beoordeling.decide.form', ...ref }))),
+      replyText(await bot.send(RENSKE, submitValue({ verb: 'aanmelding.beoordeling.decide.form', ...ref }))),
       /alleen iemand met de rol \*\*beheerder\*\*/,
     );
 
-    const form = await bot.send(bea, submitValue({ verb: 'beoordeling.decide.form', ...ref }));
+    const form = await bot.send(bea, submitValue({ verb: 'aanmelding.beoordeling.decide.form', ...ref }));
     assert.match(replyText(form), /0 van 1 plaatsen vergeven/);
     const noReason = await click(bot, bea, form, /Besluit opslaan/, { outcome: 'geselecteerd', reason: '' });
     assert.match(replyText(noReason), /Schrijf een toelichting van 10 tot 1000 tekens/);
@@ -242,7 +251,10 @@ describe('aanmelding: the expert group and the beheerder', () => {
     );
 
     const zadkine = { roundId: ROUND.id, schoolId: 'zadkine' };
-    const form2 = await bot.send(bea, submitValue({ verb: 'beoordeling.decide.form', ...zadkine }));
+    const form2 = await bot.send(
+      bea,
+      submitValue({ verb: 'aanmelding.beoordeling.decide.form', ...zadkine }),
+    );
     const full = await click(bot, bea, form2, /Besluit opslaan/, {
       outcome: 'geselecteerd',
       reason: 'Ook een sterk plan.',
@@ -284,7 +296,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
         await bot.send(
           bea,
           submitValue({
-            verb: 'beoordeling.decide.save',
+            verb: 'aanmelding.beoordeling.decide.save',
             roundId: ROUND.id,
             schoolId: 'nope',
             outcome: 'geselecteerd',
@@ -297,7 +309,7 @@ describe('aanmelding: the expert group and the beheerder', () => {
     const bad = await bot.send(
       bea,
       submitValue({
-        verb: 'beoordeling.decide.save',
+        verb: 'aanmelding.beoordeling.decide.save',
         ...ref,
         outcome: 'super-geselecteerd',
         reason: 'Helemaal goed zo.',
@@ -346,8 +358,11 @@ describe('aanmelding: the expert group and the beheerder', () => {
 
   it('When scoring has started, then a beheerder can still edit a round but not its criteria', async () => {
     await submittedApplication(bot, alice);
-    await bot.send(RENSKE, submitValue({ verb: 'beoordeling.score.save', ...ref, ...scores([4, 4, 4]) }));
-    const form = await bot.send(bea, submitValue({ verb: 'ronde.form', roundId: ROUND.id }));
+    await bot.send(
+      RENSKE,
+      submitValue({ verb: 'aanmelding.beoordeling.score.save', ...ref, ...scores([4, 4, 4]) }),
+    );
+    const form = await bot.send(bea, submitValue({ verb: 'aanmelding.ronde.form', roundId: ROUND.id }));
     const values = inputsOf(cardOf(form[0]));
     assert.match(String(values.criteria), /Helder vraagstuk \| Is duidelijk wat er speelt\?/);
     const locked = await click(bot, bea, form, 'Ronde opslaan', { ...values, criteria: 'Iets heel anders' });

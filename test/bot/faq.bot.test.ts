@@ -15,7 +15,11 @@ function actionData(reply: Parameters<typeof cardOf>[0], title: string | RegExp)
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Submit' && typeof n.title === 'string' && n.title.match(title))
+      if (
+        /^Action\.(Submit|Execute)$/.test(String(n.type)) &&
+        typeof n.title === 'string' &&
+        n.title.match(title)
+      )
         found.push(n.data as Record<string, unknown>);
       Object.values(n).forEach(walk);
     }

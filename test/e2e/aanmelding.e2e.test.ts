@@ -180,7 +180,7 @@ describe('e2e: aanmelding in the Agents Playground', function () {
       [
         user,
         {
-          verb: 'beoordeling.decide.save',
+          verb: 'aanmelding.beoordeling.decide.save',
           roundId: ROUND_ID,
           schoolId: 'albeda',
           outcome: 'geselecteerd',
@@ -191,7 +191,7 @@ describe('e2e: aanmelding in the Agents Playground', function () {
       [
         user,
         {
-          verb: 'beoordeling.score.save',
+          verb: 'aanmelding.beoordeling.score.save',
           roundId: ROUND_ID,
           schoolId: 'albeda',
           score_vraagstuk: '5',

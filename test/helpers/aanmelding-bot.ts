@@ -56,14 +56,14 @@ export async function giveRole(bot: TestBot, user: TestUser, ...roles: Role[]): 
   });
 }
 
-/** Every Action.Submit in a card (body and actions), with its title and data. */
+/** Every button (Action.Execute or Action.Submit) in a card (body and actions), with its title and data. */
 export function actionsOf(card: unknown): { title: string; data: Record<string, unknown> }[] {
   const out: { title: string; data: Record<string, unknown> }[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Submit' && typeof n.title === 'string') {
+      if ((n.type === 'Action.Submit' || n.type === 'Action.Execute') && typeof n.title === 'string') {
         out.push({ title: n.title, data: (n.data ?? {}) as Record<string, unknown> });
       }
       Object.values(n).forEach(walk);

@@ -33,6 +33,7 @@ import {
   type AanmeldingServices,
 } from './aanmelding.wiring';
 import { registerReviewRoutes } from './review.handlers';
+import { onAction } from '../../bot/actions';
 
 async function withRounds(
   s: AanmeldingServices,
@@ -134,9 +135,10 @@ export const aanmeldingFeature: Feature = {
       resume,
     );
     app.message(/^\s*(status|mijn aanmelding(en)?|my applications?)\s*[?.!]?\s*$/i, showStatus);
-    app.adaptiveCards.actionSubmit('aanmelding.status', showStatus);
+    onAction(app, 'aanmelding.status', showStatus);
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.start',
       applicant(async (kit, caller, raw) => {
         const { round, schools } = await s.applications.beginIn(caller, raw.roundId);
@@ -146,7 +148,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.continue',
       applicant(async (kit, caller, raw) => {
         const { app: draft, round } = await s.applications.mineByRef(caller, raw);
@@ -154,7 +157,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.step.show',
       applicant(async (kit, caller, raw) => {
         const { app: draft, round } = await s.applications.mineByRef(caller, raw);
@@ -165,7 +169,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.step.save',
       applicant(async (kit, caller, raw) => {
         const step: StepId = isStep(raw.step) ? raw.step : 'school';
@@ -202,7 +207,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.review',
       applicant(async (kit, caller, raw) => {
         const { app: mine, round } = await s.applications.mineByRef(caller, raw);
@@ -210,7 +216,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.submit',
       applicant(async (kit, caller, raw) => {
         const f = fmt(kit);
@@ -241,7 +248,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.discard.ask',
       applicant(async (kit, caller, raw) => {
         const { app: draft } = await s.applications.mineByRef(caller, raw);
@@ -250,7 +258,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.discard',
       applicant(async (kit, caller, raw) => {
         const result = await s.applications.discard(caller, raw);
@@ -262,12 +271,14 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.discard.cancel',
       handle(async (kit) => kit.say(kit.t('aanmelding.discard.kept'))),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.join',
       applicant(async (kit, caller, raw) => {
         const { app: joined, round } = await s.applications.join(caller, raw);
@@ -276,7 +287,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.question',
       applicant(async (kit, caller, raw) => {
         const { app: mine, round } = await s.applications.mineByRef(caller, raw);
@@ -286,7 +298,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.answer',
       applicant(async (kit, caller, raw) => {
         const f = fmt(kit);
@@ -313,7 +326,8 @@ export const aanmeldingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'aanmelding.followup',
       applicant(async (kit, caller, raw) => {
         const result = await s.applications.followUp(caller, raw);

@@ -93,10 +93,13 @@ export function reviewRoundsCard(
         ),
       ],
       actions: [
-        { title: f.t('aanmelding.reviewer.open'), data: { verb: 'beoordeling.list', roundId: round.id } },
+        {
+          title: f.t('aanmelding.reviewer.open'),
+          data: { verb: 'aanmelding.beoordeling.list', roundId: round.id },
+        },
         {
           title: f.t('aanmelding.reviewer.overview'),
-          data: { verb: 'beoordeling.overview', roundId: round.id },
+          data: { verb: 'aanmelding.beoordeling.overview', roundId: round.id },
         },
       ],
     })),
@@ -127,13 +130,16 @@ export function reviewListCard(f: Formatter, page: Page<ListItem>): AdaptiveCard
         ),
       ],
       actions: [
-        { title: f.t('aanmelding.reviewer.openOne'), data: { verb: 'beoordeling.open', ...ref(app) } },
+        {
+          title: f.t('aanmelding.reviewer.openOne'),
+          data: { verb: 'aanmelding.beoordeling.open', ...ref(app) },
+        },
       ],
     })),
     actions: [
-      ...pager(f, 'beoordeling.list', page),
+      ...pager(f, 'aanmelding.beoordeling.list', page),
       action(f.t('aanmelding.reviewer.overview'), {
-        verb: 'beoordeling.overview',
+        verb: 'aanmelding.beoordeling.overview',
         roundId: page.round.id,
         page: 0,
       }),
@@ -182,13 +188,20 @@ export function overviewCard(
         title: `${row.app.schoolName} · ${f.t(`aanmelding.status.${row.app.status}`)}`,
         lines: [scoreLine, missing],
         actions: [
-          { title: f.t('aanmelding.reviewer.openOne'), data: { verb: 'beoordeling.open', ...ref(row.app) } },
+          {
+            title: f.t('aanmelding.reviewer.openOne'),
+            data: { verb: 'aanmelding.beoordeling.open', ...ref(row.app) },
+          },
         ],
       };
     }),
     actions: [
-      ...pager(f, 'beoordeling.overview', page),
-      action(f.t('aanmelding.reviewer.open'), { verb: 'beoordeling.list', roundId: page.round.id, page: 0 }),
+      ...pager(f, 'aanmelding.beoordeling.overview', page),
+      action(f.t('aanmelding.reviewer.open'), {
+        verb: 'aanmelding.beoordeling.list',
+        roundId: page.round.id,
+        page: 0,
+      }),
     ],
   });
 }
@@ -256,17 +269,23 @@ export function reviewerSummaryCard(
     actions.push(
       action(
         f.t(o.mine ? 'aanmelding.reviewer.rescore' : 'aanmelding.reviewer.score'),
-        { verb: 'beoordeling.score.form', ...ref(app) },
+        { verb: 'aanmelding.beoordeling.score.form', ...ref(app) },
         { style: 'positive' },
       ),
     );
   }
   if (underReview)
-    actions.push(action(f.t('aanmelding.reviewer.askInfo'), { verb: 'beoordeling.info.form', ...ref(app) }));
+    actions.push(
+      action(f.t('aanmelding.reviewer.askInfo'), { verb: 'aanmelding.beoordeling.info.form', ...ref(app) }),
+    );
   if (o.canDecide)
-    actions.push(action(f.t('aanmelding.reviewer.decide'), { verb: 'beoordeling.decide.form', ...ref(app) }));
+    actions.push(
+      action(f.t('aanmelding.reviewer.decide'), { verb: 'aanmelding.beoordeling.decide.form', ...ref(app) }),
+    );
   actions.push(action(f.t('aanmelding.review.history'), { verb: 'aanmelding.history', ...ref(app) }));
-  actions.push(action(f.t('aanmelding.reviewer.toList'), { verb: 'beoordeling.list', roundId: round.id }));
+  actions.push(
+    action(f.t('aanmelding.reviewer.toList'), { verb: 'aanmelding.beoordeling.list', roundId: round.id }),
+  );
   return fitted((clip) =>
     applicationView(f, round, {
       title: f.t('aanmelding.reviewer.summaryTitle', { school: app.schoolName }),
@@ -348,7 +367,7 @@ export function scoreFormCard(
     actions: [
       action(
         f.t('aanmelding.score.submit'),
-        { verb: 'beoordeling.score.save', ...ref(o.app) },
+        { verb: 'aanmelding.beoordeling.score.save', ...ref(o.app) },
         { style: 'positive' },
       ),
     ],
@@ -404,7 +423,7 @@ export function infoFormCard(
     actions: [
       action(
         f.t('aanmelding.info.submit'),
-        { verb: 'beoordeling.info.save', ...ref(o.app) },
+        { verb: 'aanmelding.beoordeling.info.save', ...ref(o.app) },
         { style: 'positive' },
       ),
     ],
@@ -470,7 +489,7 @@ export function decisionFormCard(
     actions: [
       action(
         f.t('aanmelding.decide.submit'),
-        { verb: 'beoordeling.decide.save', ...ref(o.app) },
+        { verb: 'aanmelding.beoordeling.decide.save', ...ref(o.app) },
         { style: 'positive' },
       ),
     ],
@@ -595,9 +614,11 @@ export function roundListCard(f: Formatter, rounds: Round[], now: Date): Adaptiv
           }),
         ),
       ],
-      actions: [{ title: f.t('aanmelding.rounds.edit'), data: { verb: 'ronde.form', roundId: r.id } }],
+      actions: [
+        { title: f.t('aanmelding.rounds.edit'), data: { verb: 'aanmelding.ronde.form', roundId: r.id } },
+      ],
     })),
-    actions: [action(f.t('aanmelding.rounds.add'), { verb: 'ronde.form' })],
+    actions: [action(f.t('aanmelding.rounds.add'), { verb: 'aanmelding.ronde.form' })],
   });
 }
 
@@ -698,7 +719,7 @@ export function roundFormCard(
     actions: [
       action(
         f.t('aanmelding.rounds.submit'),
-        { verb: 'ronde.save', roundId: v.roundId ?? '', updatedAt: v.updatedAt ?? '' },
+        { verb: 'aanmelding.ronde.save', roundId: v.roundId ?? '', updatedAt: v.updatedAt ?? '' },
         { style: 'positive' },
       ),
     ],

@@ -22,6 +22,7 @@ import {
 } from './review.cards';
 import { PlacesFullError } from './review.service';
 import { roundFormValuesFrom, roundFormValuesOf } from './round.service';
+import { onAction } from '../../bot/actions';
 
 const clipped = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 
@@ -41,17 +42,19 @@ export function registerReviewRoutes(
     await kit.sendCard(reviewRoundsCard(fmt(kit), await s.reviews.rounds(caller)));
   });
   app.message(/^\s*(aanmeldingen|beoordelen|beoordeling|applications|review)\s*[.!]?\s*$/i, showRounds);
-  app.adaptiveCards.actionSubmit('beoordeling.rounds', showRounds);
+  onAction(app, 'aanmelding.beoordeling.rounds', showRounds);
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.list',
+  onAction(
+    app,
+    'aanmelding.beoordeling.list',
     route(async (kit, caller, raw) => {
       await kit.sendCard(reviewListCard(fmt(kit), await s.reviews.list(caller, raw)));
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.overview',
+  onAction(
+    app,
+    'aanmelding.beoordeling.overview',
     route(async (kit, caller, raw) => {
       await kit.sendCard(overviewCard(fmt(kit), await s.reviews.overview(caller, raw)));
     }),
@@ -67,21 +70,24 @@ export function registerReviewRoutes(
       }),
     );
   };
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.open',
+  onAction(
+    app,
+    'aanmelding.beoordeling.open',
     route((kit, caller, raw) => showSummary(kit, caller, raw)),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.score.form',
+  onAction(
+    app,
+    'aanmelding.beoordeling.score.form',
     route(async (kit, caller, raw) => {
       const { round, app: application, mine } = await s.reviews.scoreForm(caller, raw);
       await kit.sendCard(scoreFormCard(fmt(kit), { round, app: application, values: scoreValuesOf(mine) }));
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.score.save',
+  onAction(
+    app,
+    'aanmelding.beoordeling.score.save',
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
@@ -104,16 +110,18 @@ export function registerReviewRoutes(
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.info.form',
+  onAction(
+    app,
+    'aanmelding.beoordeling.info.form',
     route(async (kit, caller, raw) => {
       const { round, app: application } = await s.reviews.summary(caller, raw);
       await kit.sendCard(infoFormCard(fmt(kit), { round, app: application }));
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.info.save',
+  onAction(
+    app,
+    'aanmelding.beoordeling.info.save',
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
@@ -134,15 +142,17 @@ export function registerReviewRoutes(
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.decide.form',
+  onAction(
+    app,
+    'aanmelding.beoordeling.decide.form',
     route(async (kit, caller, raw) => {
       await kit.sendCard(decisionFormCard(fmt(kit), await s.reviews.decisionForm(caller, raw)));
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'beoordeling.decide.save',
+  onAction(
+    app,
+    'aanmelding.beoordeling.decide.save',
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
@@ -170,7 +180,8 @@ export function registerReviewRoutes(
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
+  onAction(
+    app,
     'aanmelding.history',
     route(async (kit, caller, raw) => {
       const { round, app: application } = await s.reviews.history(caller, raw);
@@ -184,10 +195,11 @@ export function registerReviewRoutes(
     await kit.sendCard(roundListCard(fmt(kit), await s.rounds.list(), now()));
   });
   app.message(/^\s*(rondes|ronden|rounds)\s*[.!]?\s*$/i, showRoundList);
-  app.adaptiveCards.actionSubmit('ronde.list', showRoundList);
+  onAction(app, 'aanmelding.ronde.list', showRoundList);
 
-  app.adaptiveCards.actionSubmit(
-    'ronde.form',
+  onAction(
+    app,
+    'aanmelding.ronde.form',
     route(async (kit, caller, raw) => {
       const round = await s.rounds.forEdit(caller, raw.roundId);
       await kit.sendCard(
@@ -198,8 +210,9 @@ export function registerReviewRoutes(
     }),
   );
 
-  app.adaptiveCards.actionSubmit(
-    'ronde.save',
+  onAction(
+    app,
+    'aanmelding.ronde.save',
     route(async (kit, caller, raw) => {
       await withForm(
         kit,

@@ -14,6 +14,7 @@ import {
   schoolsListCard,
 } from './admin.cards';
 import { AdminService } from './admin.service';
+import { onAction } from '../../bot/actions';
 
 export const adminFeature: Feature = {
   name: 'admin',
@@ -37,10 +38,11 @@ export const adminFeature: Feature = {
     app.message(/^\s*(beheer|admin)\s*[.!]?\s*$/i, showMenu);
     app.message(/^\s*(rollen|roles)\s*$/i, showRoles);
     app.message(/^\s*(scholen|schools)\s*$/i, showSchools);
-    app.adaptiveCards.actionSubmit('admin.roles.list', showRoles);
-    app.adaptiveCards.actionSubmit('admin.schools.list', showSchools);
+    onAction(app, 'admin.roles.list', showRoles);
+    onAction(app, 'admin.schools.list', showSchools);
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'admin.role.form',
       handle(async (kit) => {
         requireRole(await kit.caller(), 'beheerder');
@@ -48,7 +50,8 @@ export const adminFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'admin.role.save',
       handle(async (kit) => {
         const raw = cardValue(kit.context);
@@ -79,7 +82,8 @@ export const adminFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'admin.school.form',
       handle(async (kit) => {
         requireRole(await kit.caller(), 'beheerder');
@@ -89,7 +93,8 @@ export const adminFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'admin.school.save',
       handle(async (kit) => {
         const raw = cardValue(kit.context);

@@ -4,6 +4,7 @@ import type { Feature, FeatureContext } from '../../bot/feature';
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
 import { helpCard, welcomeCard, type Job } from './core.cards';
+import { onAction } from '../../bot/actions';
 
 /** Commands of jobs still to come: they get an honest "coming soon" instead of "I don't understand". */
 const COMING_SOON: Record<Job, RegExp> = {
@@ -44,7 +45,7 @@ export function coreFeature(available: ReadonlySet<Job>): Feature {
         );
       });
       app.message(HELP_COMMAND, showHelp);
-      app.adaptiveCards.actionSubmit('core.help', showHelp);
+      onAction(app, 'core.help', showHelp);
     },
   };
 }

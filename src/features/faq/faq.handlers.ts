@@ -17,6 +17,7 @@ import {
   suggestCard,
 } from './faq.cards';
 import { FaqService, MAX_QUESTION_LENGTH } from './faq.service';
+import { onAction } from '../../bot/actions';
 
 /** The beheerder's review queue. */
 export const FAQ_REVIEW_COMMAND = /^\s*(faq[\s-]*(beheer|review|wachtrij|lijst)|open vragen)\s*[.!?]?\s*$/i;
@@ -83,9 +84,10 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
       };
 
       app.message(FAQ_REVIEW_COMMAND, handle(showQueue));
-      app.adaptiveCards.actionSubmit('faq.review.list', handle(showQueue));
+      onAction(app, 'faq.review.list', handle(showQueue));
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.ask',
         handle(async (kit) => {
           const v = valueOf(kit.context.activity.value);
@@ -93,7 +95,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.feedback',
         handle(async (kit) => {
           const result = await service.feedback(kit.context.activity.value, kit.locale);
@@ -102,7 +105,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.none',
         handle(async (kit) => {
           const { logged } = await service.noneOfThese(kit.context.activity.value, kit.locale);
@@ -114,7 +118,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.review.link',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -129,7 +134,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.review.new',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -152,7 +158,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.review.create',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -170,7 +177,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'faq.review.dismiss',
         handle(async (kit) => {
           const closed = await service.dismissReview(await kit.caller(), kit.context.activity.value);

@@ -17,6 +17,7 @@ import {
 } from './logboek.cards';
 import { draftFromRaw, LogboekService, MAX_TEXT, type Draft } from './logboek.service';
 import { LogboekScheduler } from './scheduler';
+import { onAction } from '../../bot/actions';
 
 /** Commands of this feature; the free-text route leaves these alone. */
 const NEW_UPDATE = /^\s*(nieuwe update|update toevoegen|nieuw verslag|new update)\s*[.!]?\s*$/i;
@@ -130,7 +131,8 @@ export function logboekFeature(): Feature {
           );
         }),
       );
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.overview',
         handle(async (kit) => {
           const id = cardValue(kit.context).schoolId;
@@ -153,7 +155,8 @@ export function logboekFeature(): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.save',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -206,7 +209,8 @@ export function logboekFeature(): Feature {
         }
       };
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.cancel',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -219,7 +223,8 @@ export function logboekFeature(): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.edit',
         handle(async (kit) => {
           const caller = await kit.caller();
@@ -228,7 +233,8 @@ export function logboekFeature(): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.delete',
         handle(async (kit) => {
           await service.remove(await kit.caller(), cardValue(kit.context));
@@ -236,14 +242,16 @@ export function logboekFeature(): Feature {
         }),
       );
 
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.fromText',
         handle(async (kit) => {
           const text = cardValue(kit.context).text;
           await draftFromText(kit, typeof text === 'string' ? text.slice(0, MAX_TEXT) : '');
         }),
       );
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         'logboek.notUpdate',
         handle(async (kit) => {
           await kit.say(kit.t('logboek.ask.questionAnswer'));

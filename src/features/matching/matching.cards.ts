@@ -1,5 +1,5 @@
 import { formErrorTexts } from '../../cards/form-errors';
-import { renderCard, type AdaptiveCardJson } from '../../cards/render';
+import { CARD_FIELD, renderCard, type AdaptiveCardJson } from '../../cards/render';
 import { MECHANISM_IDS, SCHOOL_TYPES, type MatchCandidate } from '../../domain/matching';
 import type { MatchProfile, MatchRecord, MatchSettings, RoundDraft } from '../../domain/matching-records';
 import type { School } from '../../domain/school';
@@ -303,8 +303,20 @@ export function requestCard(
   });
 }
 
-export function approvalCard(t: Translate, locale: Locale, match: MatchRecord): AdaptiveCardJson {
-  return renderCard('matching/approval', {
+/**
+ * The approval request every beheerder gets. It shows buttons only while the match waits for a decision;
+ * `refreshFor` (the beheerders) makes Teams fetch the current state when one of them looks at it, so a
+ * match another beheerder already decided is never offered again.
+ */
+export function approvalCard(
+  t: Translate,
+  locale: Locale,
+  match: MatchRecord,
+  refreshFor: readonly string[] = [],
+): AdaptiveCardJson {
+  const decided = match.status === 'accepted' ? '' : t(`matching.status.already.${match.status}`);
+  const card = renderCard('matching/approval', {
+    decided,
     title: t('matching.approval.title'),
     intro: t('matching.approval.intro', { gezel: match.gezel.name, leermeester: match.leermeester.name }),
     facts: [
@@ -321,6 +333,18 @@ export function approvalCard(t: Translate, locale: Locale, match: MatchRecord): 
     rejectButton: t('matching.button.reject'),
     matchId: match.id,
   });
+  if (refreshFor.length > 0) {
+    card.refresh = {
+      action: {
+        type: 'Action.Execute',
+        verb: 'matching.approval.refresh',
+        data: { verb: 'matching.approval.refresh', matchId: match.id, [CARD_FIELD]: 'matching/approval' },
+      },
+      // Teams refreshes automatically for at most 60 people, named by their Teams user id (MRI).
+      userIds: refreshFor.slice(0, 60).map((aadObjectId) => `8:orgid:${aadObjectId}`),
+    };
+  }
+  return card;
 }
 
 export function introCard(

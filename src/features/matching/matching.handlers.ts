@@ -4,9 +4,10 @@ import type { Feature, FeatureContext } from '../../bot/feature';
 import type { TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { requireRole } from '../../domain/access';
-import { StoreUnavailableError, ValidationError } from '../../domain/errors';
+import { DomainError, StoreUnavailableError, ValidationError } from '../../domain/errors';
 import type { Caller } from '../../domain/user';
 import {
+  approvalCard,
   profileCard,
   profileFormCard,
   profileFormValuesFrom,
@@ -19,6 +20,7 @@ import {
 } from './matching.cards';
 import { CosmosMatchingRepository } from './matching-repository';
 import { MatchingService } from './matching.service';
+import { onAction } from '../../bot/actions';
 
 const valueOf = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
@@ -119,13 +121,15 @@ export const matchingFeature: Feature = {
 
     const profileRoute = handle(async (kit) => showProfile(kit, await kit.caller()));
     app.message(MATCHING_COMMANDS.profile, profileRoute);
-    app.adaptiveCards.actionSubmit('matching.profile.show', profileRoute);
-    app.adaptiveCards.actionSubmit(
+    onAction(app, 'matching.profile.show', profileRoute);
+    onAction(
+      app,
       'matching.profile.edit',
       handle(async (kit) => showForm(kit, await kit.caller())),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.profile.save',
       handle(async (kit) => {
         const caller = await kit.caller();
@@ -163,7 +167,8 @@ export const matchingFeature: Feature = {
       ['matching.profile.pause', true],
       ['matching.profile.resume', false],
     ] as const) {
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         verb,
         handle(async (kit) => {
           await service.setPaused(await kit.caller(), paused);
@@ -174,8 +179,9 @@ export const matchingFeature: Feature = {
 
     const searchRoute = handle(async (kit) => showProposals(kit, await kit.caller(), 0));
     app.message(MATCHING_COMMANDS.search, searchRoute);
-    app.adaptiveCards.actionSubmit('matching.search', searchRoute);
-    app.adaptiveCards.actionSubmit(
+    onAction(app, 'matching.search', searchRoute);
+    onAction(
+      app,
       'matching.more',
       handle(async (kit) => {
         const offset = Number(valueOf(kit.context.activity.value).offset);
@@ -183,7 +189,8 @@ export const matchingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.choose',
       handle(async (kit) => {
         const match = await service.request(await kit.caller(), kit.context.activity.value);
@@ -191,7 +198,8 @@ export const matchingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.withdraw',
       handle(async (kit) => {
         await service.withdraw(await kit.caller(), kit.context.activity.value);
@@ -199,7 +207,8 @@ export const matchingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.accept',
       handle(async (kit) => {
         const { match, outcome } = await service.accept(await kit.caller(), kit.context.activity.value);
@@ -213,7 +222,8 @@ export const matchingFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.decline',
       handle(async (kit) => {
         const match = await service.decline(await kit.caller(), kit.context.activity.value);
@@ -221,27 +231,50 @@ export const matchingFeature: Feature = {
       }),
     );
 
+    /** The approval card as the match now stands: decided ones lose their buttons, for every beheerder. */
+    const showApprovalState = async (kit: TurnKit, caller: Caller): Promise<void> => {
+      const { match, beheerders } = await service.approvalState(caller, kit.context.activity.value);
+      await kit.sendCard(approvalCard(kit.t, kit.locale, match, beheerders));
+    };
+
     for (const [verb, approve] of [
       ['matching.approve', true],
       ['matching.reject', false],
     ] as const) {
-      app.adaptiveCards.actionSubmit(
+      onAction(
+        app,
         verb,
         handle(async (kit) => {
           const caller = await kit.caller();
           const raw: unknown = kit.context.activity.value;
-          const match = approve ? await service.approve(caller, raw) : await service.reject(caller, raw);
-          await kit.say(
-            kit.t(approve ? 'matching.approve.done' : 'matching.reject.done', {
-              gezel: match.gezel.name,
-              leermeester: match.leermeester.name,
-            }),
-          );
+          try {
+            const match = approve ? await service.approve(caller, raw) : await service.reject(caller, raw);
+            await showApprovalState(kit, caller);
+            await kit.say(
+              kit.t(approve ? 'matching.approve.done' : 'matching.reject.done', {
+                gezel: match.gezel.name,
+                leermeester: match.leermeester.name,
+              }),
+            );
+          } catch (err) {
+            // Another beheerder decided first: this card now shows that decision instead of stale buttons.
+            if (!(err instanceof DomainError) || !err.messageKey.startsWith('matching.status.already.'))
+              throw err;
+            await showApprovalState(kit, caller);
+          }
         }),
       );
     }
 
-    app.adaptiveCards.actionSubmit(
+    // Teams asks for this when a beheerder looks at an approval card (Universal Actions refresh).
+    onAction(
+      app,
+      'matching.approval.refresh',
+      handle(async (kit) => showApprovalState(kit, await kit.caller())),
+    );
+
+    onAction(
+      app,
       'matching.checkin',
       handle(async (kit) => {
         const caller = await kit.caller();
@@ -266,7 +299,8 @@ export const matchingFeature: Feature = {
         await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
       }),
     );
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.round.page',
       handle(async (kit) => {
         const raw = valueOf(kit.context.activity.value);
@@ -274,14 +308,16 @@ export const matchingFeature: Feature = {
         await kit.sendCard(roundCard(kit.t, kit.locale, round, Number(raw.page)));
       }),
     );
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.round.remove',
       handle(async (kit) => {
         const round = await service.removeFromRound(await kit.caller(), kit.context.activity.value);
         await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
       }),
     );
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.round.publish',
       handle(async (kit) => {
         const { round, sent, skipped } = await service.publishRound(
@@ -300,7 +336,8 @@ export const matchingFeature: Feature = {
         await kit.sendCard(settingsCard(kit.t, settingsValuesOf(await service.settings())));
       }),
     );
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'matching.settings.save',
       handle(async (kit) => {
         const raw = valueOf(kit.context.activity.value);

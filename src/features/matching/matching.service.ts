@@ -422,15 +422,23 @@ export class MatchingService {
   }
 
   private async askApproval(match: MatchRecord): Promise<void> {
-    for (const id of await this.beheerders()) {
+    const beheerders = await this.beheerders();
+    for (const id of beheerders) {
       await this.notify(id, (t, locale) => ({
         reason: t('matching.reason.approval', {
           gezel: match.gezel.name,
           leermeester: match.leermeester.name,
         }),
-        card: cards.approvalCard(t, locale, match),
+        card: cards.approvalCard(t, locale, match, beheerders),
       }));
     }
+  }
+
+  /** The match behind an approval card as it stands now, for the beheerders who see that card. */
+  async approvalState(caller: Caller, raw: unknown): Promise<{ match: MatchRecord; beheerders: string[] }> {
+    requireRole(caller, 'beheerder');
+    const [match, beheerders] = await Promise.all([this.loadMatch(raw), this.beheerders()]);
+    return { match, beheerders };
   }
 
   async approve(caller: Caller, raw: unknown): Promise<MatchRecord> {

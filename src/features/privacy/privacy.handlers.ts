@@ -5,6 +5,7 @@ import { CONVERSATION_STATE_RETENTION_DAYS } from '../../storage/containers';
 import { eraseConfirmCard, myDataCard } from './privacy.cards';
 import { PrivacyService } from './privacy.service';
 import { personalDataRegistry } from './providers';
+import { onAction } from '../../bot/actions';
 
 export const MY_DATA_COMMAND =
   /^\s*(mijn gegevens|mijn data|wat weet je over mij|my data|my personal data)\s*[?.!]?\s*$/i;
@@ -45,10 +46,11 @@ export const privacyFeature: Feature = {
 
     app.message(MY_DATA_COMMAND, showMine);
     app.message(ERASE_COMMAND, askErase);
-    app.adaptiveCards.actionSubmit('privacy.mine', showMine);
-    app.adaptiveCards.actionSubmit('privacy.erase.ask', askErase);
+    onAction(app, 'privacy.mine', showMine);
+    onAction(app, 'privacy.erase.ask', askErase);
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'privacy.erase.confirm',
       handle(async (kit, state) => {
         if (!service.confirms(state.conversation.privacy, kit.context.activity.value)) {
@@ -71,7 +73,8 @@ export const privacyFeature: Feature = {
       }),
     );
 
-    app.adaptiveCards.actionSubmit(
+    onAction(
+      app,
       'privacy.erase.cancel',
       handle(async (kit, state) => {
         delete state.conversation.privacy;

@@ -52,6 +52,7 @@ export const core: Record<keyof typeof nlCore, string> = {
   'unknown.cardAction':
     'This button belongs to a card that is no longer valid. Type **help** to start again.',
 
+  'card.actionDone': 'Done. The answer is in the chat.',
   'error.generic':
     'Sorry, something went wrong on my side. Please try again in a moment. If it keeps happening, tell the kennispunt.',
   'error.storeUnavailable':

@@ -49,6 +49,7 @@ export const core = {
   'unknown.cardAction':
     'Deze knop hoort bij een kaart die niet meer geldig is. Typ **hulp** om opnieuw te beginnen.',
 
+  'card.actionDone': 'Verwerkt. Het antwoord staat in de chat.',
   'error.generic':
     'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens. Blijft het misgaan? Meld het bij het kennispunt.',
   'error.storeUnavailable':

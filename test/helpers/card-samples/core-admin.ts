@@ -1,3 +1,4 @@
+import { statusCard } from '../../../src/bot/actions';
 import type { AdaptiveCardJson } from '../../../src/cards/render';
 import type { School } from '../../../src/domain/school';
 import type { UserRecord } from '../../../src/domain/user';
@@ -43,6 +44,10 @@ export function samples(locale: Locale): Record<string, AdaptiveCardJson[]> {
     'core/help': [
       helpCard(t, { available: new Set(), isBeheerder: false }),
       helpCard(t, { available: new Set(JOBS), isBeheerder: true }),
+    ],
+    'core/status': [
+      statusCard([t('admin.schools.saved', { name: 'Albeda' })]),
+      statusCard(['Eén regel.', 'Nog een regel met *sterretjes* en [een link](https://example.org).']),
     ],
     'admin/menu': [adminMenuCard(t)],
     'admin/roles-list': [
