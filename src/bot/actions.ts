@@ -108,7 +108,9 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
     /** What the handler said in plain text, held while it may become the pressed card's new content. */
     const held: Partial<Activity>[] = [];
     const inPlace = actedOn !== undefined && !HUB_CARDS.has(actedOn);
+    let capturing = true;
     context.onSendActivities(async (_ctx, activities, next) => {
+      if (!capturing) return next();
       for (let i = activities.length - 1; i >= 0; i--) {
         const a = activities[i]!;
         const card = cardAttachment(a);
@@ -128,6 +130,7 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
       await handler(context, state);
       done = true;
     } finally {
+      capturing = false;
       if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
         const locale = resolveLocale(context.activity.locale, defaultLocale);
         // A confirmation takes the form's place, so no stale form stays behind; a refusal keeps the card.

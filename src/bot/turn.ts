@@ -1,12 +1,11 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { AccessService, Identity } from '../domain/access';
-import { DomainError, ForbiddenError, StoreUnavailableError, ValidationError } from '../domain/errors';
+import { DomainError, ForbiddenError, StoreUnavailableError } from '../domain/errors';
 import { isRole } from '../domain/user';
 import type { Caller } from '../domain/user';
 import { resolveLocale, translator, type Locale, type Translate } from '../i18n';
 import type { Logger } from '../logger';
-import type { MessageKey } from '../i18n';
 
 const STORE_NOTICE = Symbol('kansenwijzer.storeNoticeSent');
 const FAILURE_SAID = Symbol('kansenwijzer.failureSaid');
@@ -121,37 +120,6 @@ export async function answerFailures(kit: TurnKit, log: Logger, work: () => Prom
         'store unavailable',
       );
       await kit.say(kit.t('error.storeUnavailable'));
-      markStoreNoticeSent(kit.context);
-      return;
-    }
-    throw err;
-  }
-}
-
-/**
- * For a form submit: runs `work`, and when the input is invalid or the store is unavailable, sends the form
- * back filled in with what the user typed and why (`formError` for the whole form, `fieldErrors` per field),
- * so nothing they entered is lost and they can press the button again.
- */
-export async function saveOrResendForm(
-  kit: TurnKit,
-  log: Logger,
-  work: () => Promise<void>,
-  resend: (problem: { formError: MessageKey; fieldErrors: Record<string, MessageKey> }) => Promise<void>,
-): Promise<void> {
-  try {
-    await work();
-  } catch (err) {
-    if (err instanceof ValidationError) {
-      await resend({ formError: err.messageKey, fieldErrors: err.fieldErrors });
-      return;
-    }
-    if (err instanceof StoreUnavailableError) {
-      log.warn(
-        { err: err.cause, conversationId: kit.context.activity.conversation?.id },
-        'store unavailable; form sent back',
-      );
-      await resend({ formError: 'error.storeUnavailable', fieldErrors: {} });
       markStoreNoticeSent(kit.context);
       return;
     }

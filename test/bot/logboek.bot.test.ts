@@ -235,9 +235,10 @@ describe('logboek: coaches log updates by chat', () => {
       .rejects(new StoreUnavailableError(new Error('429')));
     const replies = await bot.send(alice, submitOf(card, { participants: '21' }));
     assert.match(replyText(replies), /Er is niets verloren/);
-    assert.equal(inputsOf(cardOf(replies[1])).participants, '21');
+    const back = cardOf(replies.find((r) => cardOf(r)));
+    assert.equal(inputsOf(back).participants, '21');
     sinon.restore();
-    assert.match(replyText(await bot.send(alice, submitOf(cardOf(replies[1])))), /Opgeslagen/);
+    assert.match(replyText(await bot.send(alice, submitOf(back))), /Opgeslagen/);
     assert.equal((await updatesOf(bot)).length, 1);
   });
 

@@ -177,6 +177,7 @@ export const aanmeldingFeature: Feature = {
         const f = fmt(kit);
         await withForm(
           kit,
+          s.deps.log,
           async () => {
             const saved = await s.applications.saveStep(caller, raw);
             if (saved.next === 'review') {
@@ -305,6 +306,7 @@ export const aanmeldingFeature: Feature = {
         const f = fmt(kit);
         await withForm(
           kit,
+          s.deps.log,
           async () => {
             const { app: answered } = await s.applications.answer(caller, raw);
             await kit.say(

@@ -1,7 +1,9 @@
 import type { TurnKit } from '../../bot/turn';
 import type { FeatureContext } from '../../bot/feature';
 import type { AdaptiveCardJson } from '../../cards/render';
-import { DomainError, StoreUnavailableError, ValidationError } from '../../domain/errors';
+import { submitForm } from '../../bot/forms';
+import type { DomainError } from '../../domain/errors';
+import type { Logger } from '../../logger';
 import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
@@ -62,6 +64,7 @@ export const formatterFor = (ctx: FeatureContext) => (kit: TurnKit) =>
  */
 export async function withForm(
   kit: TurnKit,
+  log: Logger,
   work: () => Promise<void>,
   resend: (problem: {
     errors?: FieldErrors;
@@ -70,21 +73,15 @@ export async function withForm(
   /** Domain errors that belong on the form (as a banner) rather than in a message of their own. */
   banner: (err: DomainError) => boolean = () => false,
 ): Promise<void> {
-  try {
-    await work();
-  } catch (err) {
-    if (err instanceof ValidationError) {
-      await kit.sendCard(await resend({ errors: err.fieldErrors }));
-      return;
-    }
-    if (err instanceof StoreUnavailableError) {
-      await kit.sendCard(await resend({ formError: kit.t('error.storeUnavailable') }));
-      return;
-    }
-    if (err instanceof DomainError && banner(err)) {
-      await kit.sendCard(await resend({ formError: kit.t(err.messageKey, err.values) }));
-      return;
-    }
-    throw err;
-  }
+  await submitForm(
+    kit,
+    log,
+    work,
+    async ({ fieldErrors, formError, formErrorText }) => {
+      // A refused field shows under that field; the whole form's line only for the store or a banner.
+      const line = formErrorText ?? (formError === 'error.storeUnavailable' ? kit.t(formError) : undefined);
+      await kit.sendCard(await resend(line ? { formError: line } : { errors: fieldErrors }));
+    },
+    banner,
+  );
 }

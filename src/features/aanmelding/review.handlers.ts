@@ -91,6 +91,7 @@ export function registerReviewRoutes(
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
+        s.deps.log,
         async () => {
           const { app: scored } = await s.reviews.saveScores(caller, raw);
           await kit.say(kit.t('aanmelding.score.saved', { school: scored.schoolName }));
@@ -125,6 +126,7 @@ export function registerReviewRoutes(
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
+        s.deps.log,
         async () => {
           const { app: asked } = await s.reviews.requestInfo(caller, raw);
           await kit.say(kit.t('aanmelding.info.sent', { school: asked.schoolName }));
@@ -156,6 +158,7 @@ export function registerReviewRoutes(
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
+        s.deps.log,
         async () => {
           const { app: decided } = await s.reviews.decide(caller, raw);
           await kit.say(
@@ -216,6 +219,7 @@ export function registerReviewRoutes(
     route(async (kit, caller, raw) => {
       await withForm(
         kit,
+        s.deps.log,
         async () => {
           const { round } = await s.rounds.saveForm(caller, raw);
           await kit.say(kit.t('aanmelding.rounds.saved', { name: round.name }));

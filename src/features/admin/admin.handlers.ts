@@ -1,7 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import { requireRole } from '../../domain/access';
 import type { Feature, FeatureContext } from '../../bot/feature';
-import { cardValue, saveOrResendForm } from '../../bot/turn';
+import { registerForm } from '../../bot/forms';
+import { cardValue } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import {
   adminMenuCard,
@@ -18,7 +19,8 @@ import { onAction } from '../../bot/actions';
 
 export const adminFeature: Feature = {
   name: 'admin',
-  register(app: Application<AppTurnState>, { deps, handle }: FeatureContext) {
+  register(app: Application<AppTurnState>, ctx: FeatureContext) {
+    const { deps, handle } = ctx;
     const service = new AdminService(deps.users, deps.schools);
 
     const showRoles = handle(async (kit) => {
@@ -50,37 +52,26 @@ export const adminFeature: Feature = {
       }),
     );
 
-    onAction(
-      app,
-      'admin.role.save',
-      handle(async (kit) => {
-        const raw = cardValue(kit.context);
-        await saveOrResendForm(
-          kit,
-          deps.log,
-          async () => {
-            const saved = await service.assignRole(await kit.caller(), raw);
-            // assignRole just read the list fresh; the cache has it.
-            const schools = await deps.schools.list();
-            const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
-            const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
-            await kit.say(
-              `${kit.t('admin.roles.saved', { name: saved.name, roles })} ${kit.t(
-                'admin.roles.savedSchools',
-                {
-                  schools: names.join(', ') || kit.t('admin.roles.noSchools'),
-                },
-              )}`,
-            );
-          },
-          async ({ formError, fieldErrors }) => {
-            // With the store down the school list may not load; the form still comes back with the input.
-            const schools = await service.listSchools().catch(() => []);
-            await kit.sendCard(roleFormCard(kit.t, schools, roleFormValuesFrom(raw), fieldErrors, formError));
-          },
+    registerForm(app, ctx, {
+      verb: 'admin.role.save',
+      async save(kit, raw) {
+        const saved = await service.assignRole(await kit.caller(), raw);
+        // assignRole just read the list fresh; the cache has it.
+        const schools = await deps.schools.list();
+        const names = saved.schoolIds.map((id) => schools.find((s) => s.id === id)?.name ?? id);
+        const roles = ['medewerker' as const, ...saved.roles].map((r) => kit.t(`role.${r}`)).join(', ');
+        await kit.say(
+          `${kit.t('admin.roles.saved', { name: saved.name, roles })} ${kit.t('admin.roles.savedSchools', {
+            schools: names.join(', ') || kit.t('admin.roles.noSchools'),
+          })}`,
         );
-      }),
-    );
+      },
+      async render(kit, raw, { fieldErrors, formError }) {
+        // With the store down the school list may not load; the form still comes back with the input.
+        const schools = await service.listSchools().catch(() => []);
+        return roleFormCard(kit.t, schools, roleFormValuesFrom(raw), fieldErrors, formError);
+      },
+    });
 
     onAction(
       app,
@@ -93,22 +84,14 @@ export const adminFeature: Feature = {
       }),
     );
 
-    onAction(
-      app,
-      'admin.school.save',
-      handle(async (kit) => {
-        const raw = cardValue(kit.context);
-        await saveOrResendForm(
-          kit,
-          deps.log,
-          async () => {
-            const saved = await service.saveSchool(await kit.caller(), raw);
-            await kit.say(kit.t('admin.schools.saved', { name: saved.name }));
-          },
-          ({ formError, fieldErrors }) =>
-            kit.sendCard(schoolFormCard(kit.t, schoolFormValuesFrom(raw), fieldErrors, formError)),
-        );
-      }),
-    );
+    registerForm(app, ctx, {
+      verb: 'admin.school.save',
+      async save(kit, raw) {
+        const saved = await service.saveSchool(await kit.caller(), raw);
+        await kit.say(kit.t('admin.schools.saved', { name: saved.name }));
+      },
+      render: (kit, raw, { fieldErrors, formError }) =>
+        schoolFormCard(kit.t, schoolFormValuesFrom(raw), fieldErrors, formError),
+    });
   },
 };

@@ -158,13 +158,14 @@ export function entryFormCard(
   sources: { id: string; title: string }[],
   values: EntryFormValues,
   errors: FieldErrors = {},
+  problem?: MessageKey,
 ): AdaptiveCardJson {
-  const { formError, errors: errorTexts } = formErrorTexts(t, errors, [
-    'question',
-    'answer',
-    'sourceDoc',
-    'section',
-  ]);
+  const { formError, errors: errorTexts } = formErrorTexts(
+    t,
+    errors,
+    ['question', 'answer', 'sourceDoc', 'section'],
+    problem,
+  );
   return renderCard('faq/entry-form', {
     title: t('faq.form.title'),
     intro: t('faq.form.intro'),

@@ -4,7 +4,7 @@ import type { Feature, FeatureContext } from '../../bot/feature';
 import type { TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { requireRole } from '../../domain/access';
-import { DomainError, ValidationError } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
 import { DEFAULT_FAQ_DIR, loadKnowledgeBaseFiles, loadSynonyms } from './faq-files';
 import { FaqKnowledge } from './faq-knowledge';
 import { FaqRepository } from './faq-repository';
@@ -18,6 +18,7 @@ import {
 } from './faq.cards';
 import { FaqService, MAX_QUESTION_LENGTH } from './faq.service';
 import { onAction } from '../../bot/actions';
+import { registerForm } from '../../bot/forms';
 
 /** The beheerder's review queue. */
 export const FAQ_REVIEW_COMMAND = /^\s*(faq[\s-]*(beheer|review|wachtrij|lijst)|open vragen)\s*[.!?]?\s*$/i;
@@ -48,7 +49,8 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
   return {
     name: 'faq',
     job: 'faq',
-    register(app: Application<AppTurnState>, { deps, handle, onStart }: FeatureContext) {
+    register(app: Application<AppTurnState>, ctx: FeatureContext) {
+      const { deps, handle, onStart } = ctx;
       const dir = options.dir ?? DEFAULT_FAQ_DIR;
       const repo = new FaqRepository(deps.containers.faq);
       const knowledge = new FaqKnowledge({
@@ -158,24 +160,16 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
         }),
       );
 
-      onAction(
-        app,
-        'faq.review.create',
-        handle(async (kit) => {
-          const caller = await kit.caller();
-          const raw: unknown = kit.context.activity.value;
-          try {
-            const entry = await service.createFromReview(caller, raw);
-            await kit.say(kit.t('faq.review.created', { question: entry.nl.question }));
-            await showQueue(kit);
-          } catch (err) {
-            if (!(err instanceof ValidationError)) throw err;
-            await kit.sendCard(
-              entryFormCard(kit.t, service.sources, entryFormValuesFrom(raw), err.fieldErrors),
-            );
-          }
-        }),
-      );
+      registerForm(app, ctx, {
+        verb: 'faq.review.create',
+        async save(kit, raw) {
+          const entry = await service.createFromReview(await kit.caller(), raw);
+          await kit.say(kit.t('faq.review.created', { question: entry.nl.question }));
+          await showQueue(kit);
+        },
+        render: (kit, raw, { fieldErrors, formError }) =>
+          entryFormCard(kit.t, service.sources, entryFormValuesFrom(raw), fieldErrors, formError),
+      });
 
       onAction(
         app,

@@ -41,6 +41,8 @@ export interface FormOptions {
   question?: 'future' | 'past';
   /** The draft came from a chat message (shows "Is this right?"). */
   fromText?: boolean;
+  /** The whole form's line, e.g. the store was down and the input came back to send again. */
+  formError?: MessageKey;
 }
 
 /** The confirmation card: prefilled from a message, empty for "nieuwe update", or a saved update to edit. */
@@ -52,7 +54,12 @@ export function updateFormCard(
   opts: FormOptions = {},
 ): AdaptiveCardJson {
   const errors = opts.errors ?? {};
-  const errorTexts = formErrorTexts(t, errors, ['schoolId', 'date', 'activityType', 'participants', 'text']);
+  const errorTexts = formErrorTexts(
+    t,
+    errors,
+    ['schoolId', 'date', 'activityType', 'participants', 'text'],
+    opts.formError,
+  );
   const isEdit = draft.updateId !== undefined;
   const uncertain = new Set<UpdateField>(draft.uncertain);
   const label = (field: UpdateField, key: MessageKey): string =>

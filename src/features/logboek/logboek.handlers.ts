@@ -4,7 +4,7 @@ import type { Feature, FeatureContext } from '../../bot/feature';
 import { cardValue, markStoreNoticeSent, storeUnavailableText, type TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
-import { StoreUnavailableError, ValidationError } from '../../domain/errors';
+import { StoreUnavailableError } from '../../domain/errors';
 import { CosmosSchedulerRepository, CosmosUpdateRepository } from './logboek-repository';
 import { looksLikeUpdate } from './classify';
 import {
@@ -18,6 +18,7 @@ import {
 import { draftFromRaw, LogboekService, MAX_TEXT, type Draft } from './logboek.service';
 import { LogboekScheduler } from './scheduler';
 import { onAction } from '../../bot/actions';
+import { submitForm } from '../../bot/forms';
 
 /** Commands of this feature; the free-text route leaves these alone. */
 const NEW_UPDATE = /^\s*(nieuwe update|update toevoegen|nieuw verslag|new update)\s*[.!]?\s*$/i;
@@ -161,49 +162,50 @@ export function logboekFeature(): Feature {
         handle(async (kit) => {
           const caller = await kit.caller();
           const raw = cardValue(kit.context);
-          try {
-            const result = await service.save(caller, raw);
-            if (result.kind === 'checkDate') {
-              await resendForm(kit, result.draft, { question: result.reason });
-              return;
-            }
-            if (result.kind === 'alreadySaved') {
-              await kit.say(kit.t('logboek.alreadySaved'));
-              return;
-            }
-            const u = result.update;
-            const school = (await deps.schools.get(u.schoolId))?.name ?? u.schoolId;
-            const saved = result.edited
-              ? kit.t('logboek.savedEdit', { school, date: formatDate(u.date, kit.locale) })
-              : kit.t('logboek.saved', {
-                  activity: kit.t(`logboek.activity.${u.activityType}`),
-                  school,
-                  date: formatDate(u.date, kit.locale),
-                });
-            await kit.say(`${saved} ${kit.t('logboek.savedHint', { school })}`);
-          } catch (err) {
-            if (err instanceof ValidationError) {
-              await resendForm(kit, draftFromRaw(raw), { errors: err.fieldErrors });
-              return;
-            }
-            if (err instanceof StoreUnavailableError) {
-              // Nothing is lost: the coach gets the card back with everything they entered.
-              deps.log.warn({ err: err.cause }, 'store unavailable while saving an update');
-              await kit.say(kit.t('error.storeUnavailable'));
+          await submitForm(
+            kit,
+            deps.log,
+            async () => {
+              const result = await service.save(caller, raw);
+              if (result.kind === 'checkDate') {
+                await resendForm(kit, result.draft, { question: result.reason });
+                return;
+              }
+              if (result.kind === 'alreadySaved') {
+                await kit.say(kit.t('logboek.alreadySaved'));
+                return;
+              }
+              const u = result.update;
+              const school = (await deps.schools.get(u.schoolId))?.name ?? u.schoolId;
+              const saved = result.edited
+                ? kit.t('logboek.savedEdit', { school, date: formatDate(u.date, kit.locale) })
+                : kit.t('logboek.saved', {
+                    activity: kit.t(`logboek.activity.${u.activityType}`),
+                    school,
+                    date: formatDate(u.date, kit.locale),
+                  });
+              await kit.say(`${saved} ${kit.t('logboek.savedHint', { school })}`);
+            },
+            // Nothing is lost: the coach gets the card back with everything they entered, and why.
+            async ({ fieldErrors, formError }) => {
+              const draft = draftFromRaw(raw);
               await kit.sendCard(
-                updateFormCard(kit.t, kit.locale, draftFromRaw(raw), await fallbackSchools(kit)),
+                updateFormCard(kit.t, kit.locale, draft, await fallbackSchools(kit, draft), {
+                  errors: fieldErrors,
+                  formError,
+                }),
               );
-              return;
-            }
-            throw err;
-          }
+            },
+          );
         }),
       );
 
       /** The caller's schools for a card shown after a store failure; none if the store is still down. */
-      const fallbackSchools = async (kit: TurnKit) => {
+      /** The schools a form may offer (all visible ones for an edit); none if the store is still down. */
+      const fallbackSchools = async (kit: TurnKit, draft: Draft) => {
         try {
-          return await service.schoolsOf(await kit.caller());
+          const caller = await kit.caller();
+          return draft.updateId ? await service.visibleSchools(caller) : await service.schoolsOf(caller);
         } catch {
           return [];
         }

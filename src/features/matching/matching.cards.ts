@@ -79,14 +79,14 @@ export function profileFormCard(
   schools: School[],
   values: Partial<ProfileFormValues> = {},
   errors: Partial<Record<string, MessageKey>> = {},
+  problem?: MessageKey,
 ): AdaptiveCardJson {
-  const { formError, errors: errorTexts } = formErrorTexts(t, errors, [
-    'roles',
-    'school',
-    'region',
-    'themes',
-    'capacity',
-  ]);
+  const { formError, errors: errorTexts } = formErrorTexts(
+    t,
+    errors,
+    ['roles', 'school', 'region', 'themes', 'capacity'],
+    problem,
+  );
   return renderCard('matching/profile-form', {
     title: t('matching.form.title'),
     intro: t('matching.form.intro'),
@@ -479,8 +479,9 @@ export function settingsCard(
   t: Translate,
   values: SettingsFormValues,
   errors: Partial<Record<string, MessageKey>> = {},
+  problem?: MessageKey,
 ): AdaptiveCardJson {
-  const { formError, errors: errorTexts } = formErrorTexts(t, errors, ['weights', 'checkInWeeks']);
+  const { formError, errors: errorTexts } = formErrorTexts(t, errors, ['weights', 'checkInWeeks'], problem);
   return renderCard('matching/settings', {
     title: t('matching.settings.title'),
     intro: t('matching.settings.intro'),

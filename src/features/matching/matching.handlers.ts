@@ -4,7 +4,7 @@ import type { Feature, FeatureContext } from '../../bot/feature';
 import type { TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { requireRole } from '../../domain/access';
-import { DomainError, StoreUnavailableError, ValidationError } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
 import type { Caller } from '../../domain/user';
 import {
   approvalCard,
@@ -21,6 +21,7 @@ import {
 import { CosmosMatchingRepository } from './matching-repository';
 import { MatchingService } from './matching.service';
 import { onAction } from '../../bot/actions';
+import { registerForm } from '../../bot/forms';
 
 const valueOf = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
@@ -48,7 +49,8 @@ export function createMatchingService(deps: FeatureContext['deps']): MatchingSer
 export const matchingFeature: Feature = {
   name: 'matching',
   job: 'matching',
-  register(app: Application<AppTurnState>, { deps, handle, every }: FeatureContext) {
+  register(app: Application<AppTurnState>, ctx: FeatureContext) {
+    const { deps, handle, every } = ctx;
     const service = createMatchingService(deps);
     // Check-ins ("Is dit een goede match?") go out when due; each pair is marked before sending, so a
     // restart or a second process never asks twice.
@@ -128,40 +130,20 @@ export const matchingFeature: Feature = {
       handle(async (kit) => showForm(kit, await kit.caller())),
     );
 
-    onAction(
-      app,
-      'matching.profile.save',
-      handle(async (kit) => {
+    registerForm(app, ctx, {
+      verb: 'matching.profile.save',
+      async save(kit, raw) {
         const caller = await kit.caller();
-        const raw = valueOf(kit.context.activity.value);
-        try {
-          await service.saveProfile(caller, raw);
-        } catch (err) {
-          if (err instanceof ValidationError) {
-            await kit.sendCard(
-              profileFormCard(
-                kit.t,
-                await service.schoolChoices(caller),
-                profileFormValuesFrom(raw),
-                err.fieldErrors,
-              ),
-            );
-            return;
-          }
-          if (err instanceof StoreUnavailableError) {
-            // Nothing is lost: the form comes back with what they typed.
-            await kit.say(kit.t('error.storeUnavailable'));
-            await kit.sendCard(
-              profileFormCard(kit.t, await service.schoolChoices(caller), profileFormValuesFrom(raw)),
-            );
-            return;
-          }
-          throw err;
-        }
+        await service.saveProfile(caller, raw);
         await kit.say(kit.t('matching.form.saved'));
         await showProfile(kit, caller);
-      }),
-    );
+      },
+      async render(kit, raw, { fieldErrors, formError }) {
+        // With the store down the school list may not load; the form still comes back with the input.
+        const schools = await service.schoolChoices(await kit.caller()).catch(() => []);
+        return profileFormCard(kit.t, schools, profileFormValuesFrom(raw), fieldErrors, formError);
+      },
+    });
 
     for (const [verb, paused] of [
       ['matching.profile.pause', true],
@@ -336,25 +318,20 @@ export const matchingFeature: Feature = {
         await kit.sendCard(settingsCard(kit.t, settingsValuesOf(await service.settings())));
       }),
     );
-    onAction(
-      app,
-      'matching.settings.save',
-      handle(async (kit) => {
-        const raw = valueOf(kit.context.activity.value);
-        try {
-          const s = await service.saveSettings(await kit.caller(), raw);
-          await kit.say(
-            kit.t('matching.settings.saved', {
-              ...s.weights,
-              approval: kit.t(s.approvalRequired ? 'matching.yes' : 'matching.no'),
-              weeks: s.checkInWeeks,
-            }),
-          );
-        } catch (err) {
-          if (!(err instanceof ValidationError)) throw err;
-          await kit.sendCard(settingsCard(kit.t, settingsValuesFrom(raw), err.fieldErrors));
-        }
-      }),
-    );
+    registerForm(app, ctx, {
+      verb: 'matching.settings.save',
+      async save(kit, raw) {
+        const s = await service.saveSettings(await kit.caller(), raw);
+        await kit.say(
+          kit.t('matching.settings.saved', {
+            ...s.weights,
+            approval: kit.t(s.approvalRequired ? 'matching.yes' : 'matching.no'),
+            weeks: s.checkInWeeks,
+          }),
+        );
+      },
+      render: (kit, raw, { fieldErrors, formError }) =>
+        settingsCard(kit.t, settingsValuesFrom(raw), fieldErrors, formError),
+    });
   },
 };
