@@ -56,7 +56,7 @@ function inputValue(card: unknown, id: string): string {
     }
   };
   walk(card);
-  return found === undefined ? '' : String(found as string | number);
+  return typeof found === 'string' || typeof found === 'number' ? String(found) : '';
 }
 
 /** The data of a button by its title, as Teams sends it with the card's inputs merged in. */
