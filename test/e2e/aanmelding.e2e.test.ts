@@ -50,14 +50,15 @@ describe('e2e: aanmelding in the Agents Playground', function () {
    * (the whole question plus the choice), which getByLabel does not match; the visible label does.
    */
   const check = async (choice: string): Promise<void> => {
-    const label = s().page.locator(MESSAGE).last().locator('label', { hasText: choice }).first();
+    // The card being filled in may sit higher up: a press replaces a card in place.
+    const label = s().page.locator(MESSAGE).locator('label', { hasText: choice }).last();
     await label.click();
     const box = s().page.locator(`#${await label.getAttribute('for')}`);
     assert.equal(await box.isChecked(), true, `${choice} is ticked`);
   };
   /** Picks an option of a compact choice set: the playground renders it as a Fluent dropdown, not a <select>. */
   const choose = async (label: string, option: string): Promise<void> => {
-    await s().page.locator(MESSAGE).last().getByLabel(label).last().click();
+    await s().page.locator(MESSAGE).getByLabel(label).last().click();
     await s().page.getByRole('option', { name: option }).click();
   };
   const applications = () => new CosmosApplicationRepository(s().bot.cosmos.containers.applications);
@@ -291,7 +292,12 @@ describe('e2e: aanmelding in the Agents Playground', function () {
     await st.clickButton('Besluit nemen');
     await st.waitForReply('Besluit: Albeda');
     await st.fillByLabel('Toelichting voor de school', 'Een helder vraagstuk en een brede projectgroep.');
-    await st.page.locator(MESSAGE).last().locator('label', { hasText: 'Geselecteerd' }).first().click();
+    await st.page
+      .locator(MESSAGE)
+      .locator('label')
+      .filter({ hasText: /^Geselecteerd$/ })
+      .last()
+      .click();
     await st.screenshot('aanmelding-besluit', { lastBotMessage: true });
     await st.clickButton(/Besluit opslaan/);
     await st.waitForReply(/opgeslagen: Geselecteerd/);

@@ -2,36 +2,22 @@ import { fonts, renderPixels } from 'js-pixel-fonts';
 import { PNG } from 'pngjs';
 
 /**
- * A horizontal bar chart as a small PNG, drawn in-process (no canvas, no fonts on the machine),
+ * The overview picture as a small PNG, drawn in-process (no canvas, no fonts on the machine),
  * for the overview card. Flat colours keep the PNG a few kilobytes, so it fits inside the card.
  */
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
-export interface Bar {
-  label: string;
-  value: number;
-}
-
-export interface ChartSection {
-  title: string;
-  bars: Bar[];
-  color: Rgb;
-}
-
-const WIDTH = 600;
 const SCALE = 2;
 const PAD = 12;
-const LABEL_WIDTH = 260;
 const ROW = 26;
 const BAR_HEIGHT = 16;
 const TITLE_HEIGHT = 30;
-const BACKGROUND: Rgb = [255, 255, 255];
+export const BACKGROUND: Rgb = [255, 255, 255];
 const TEXT: Rgb = [36, 36, 36];
-const TRACK: Rgb = [237, 235, 233];
+export const TRACK: Rgb = [237, 235, 233];
 
 export const PURPLE: Rgb = [91, 95, 199];
-export const TEAL: Rgb = [0, 120, 112];
 
 /** The pixel font has ASCII only: "Oriënteren" → "Orienteren", "—" → "-". */
 function ascii(text: string): string {
@@ -80,28 +66,119 @@ class Canvas {
   }
 }
 
-/** Renders the sections one under the other; each bar is scaled to the largest value in its section. */
-export function renderBarChart(sections: readonly ChartSection[]): Buffer {
-  const height = PAD + sections.reduce((h, s) => h + TITLE_HEIGHT + s.bars.length * ROW + PAD, 0);
-  const canvas = new Canvas(WIDTH, height);
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What the overview picture shows, in the reader's words: a grid and rows per school year. */
+export interface OverviewPicture {
+  gridTitle: string;
+  /** Row labels (mechanisms, then "no mechanism"). */
+  rows: string[];
+  /** Column headers (phases, then "no phase"), short; `legend` explains them under the grid. */
+  columns: string[];
+  /** What the column headers stand for, e.g. "1 Oriënteren". */
+  legend: string[];
+  /** counts[row][column] */
+  counts: number[][];
+  yearsTitle: string;
+  /** One bar each: a count against its target (e.g. school visits in 2025-2026: 2 of 3). */
+  bars: { label: string; value: number; target: number }[];
+}
+
+/** Where each part was drawn, so a test can check the picture itself. */
+export interface OverviewLayout {
+  cells: Rect[][];
+  rowLabels: Rect[];
+  /** The full track of each bar; `filled` is the part that shows the count. */
+  bars: { track: Rect; filled: Rect; targetX: number }[];
+}
+
+export const GRID_EMPTY: Rgb = [243, 242, 241];
+const GRID_LOW: Rgb = [214, 215, 244];
+export const MET: Rgb = [16, 124, 16];
+export const NOT_MET: Rgb = [202, 80, 16];
+const TARGET_MARK: Rgb = [36, 36, 36];
+
+const mix = (a: Rgb, b: Rgb, f: number): Rgb => [
+  Math.round(a[0] + (b[0] - a[0]) * f),
+  Math.round(a[1] + (b[1] - a[1]) * f),
+  Math.round(a[2] + (b[2] - a[2]) * f),
+];
+
+const PICTURE_WIDTH = 660;
+const CELL_W = 58;
+const CELL_H = 24;
+const GRID_LABEL = 280;
+const LEGEND_ITEM = 210;
+const LEGEND_PER_LINE = 3;
+
+/**
+ * The school overview as one picture: how the updates spread over mechanisms × phases (darker is more), and per
+ * school year each count against its target (green when met, orange while not, a black mark at the target).
+ */
+export function renderOverviewPicture(view: OverviewPicture): { png: Buffer; layout: OverviewLayout } {
+  const legendLines = Math.ceil(view.legend.length / LEGEND_PER_LINE);
+  const height =
+    PAD +
+    TITLE_HEIGHT +
+    CELL_H * (view.rows.length + 1) +
+    8 +
+    22 * legendLines +
+    TITLE_HEIGHT +
+    ROW * view.bars.length +
+    PAD;
+  const canvas = new Canvas(PICTURE_WIDTH, height);
+  const layout: OverviewLayout = { cells: [], rowLabels: [], bars: [] };
   let y = PAD;
-  for (const section of sections) {
-    canvas.text(PAD, y + 6, section.title, TEXT);
-    y += TITLE_HEIGHT;
-    const max = Math.max(1, ...section.bars.map((b) => b.value));
-    const trackWidth = WIDTH - PAD * 2 - LABEL_WIDTH - 40;
-    for (const bar of section.bars) {
-      canvas.text(PAD, y + 3, bar.label, TEXT, LABEL_WIDTH - 10);
-      const x = PAD + LABEL_WIDTH;
-      canvas.rect(x, y, trackWidth, BAR_HEIGHT, TRACK);
-      const w = bar.value === 0 ? 0 : Math.max(3, Math.round((trackWidth * bar.value) / max));
-      canvas.rect(x, y, w, BAR_HEIGHT, section.color);
-      canvas.text(x + trackWidth + 8, y + 2, String(bar.value), TEXT);
-      y += ROW;
-    }
-    y += PAD;
+  canvas.text(PAD, y + 6, view.gridTitle, TEXT);
+  y += TITLE_HEIGHT;
+  const gridX = PAD + GRID_LABEL;
+  view.columns.forEach((c, i) => canvas.text(gridX + i * CELL_W + 6, y + 4, c, TEXT, CELL_W - 8));
+  y += CELL_H;
+  const max = Math.max(1, ...view.counts.flat());
+  view.rows.forEach((label, r) => {
+    canvas.text(PAD, y + 5, label, TEXT, GRID_LABEL - 10);
+    layout.rowLabels.push({ x: PAD, y, w: GRID_LABEL - 10, h: CELL_H });
+    const cells: Rect[] = [];
+    view.columns.forEach((_c, c) => {
+      const n = view.counts[r]?.[c] ?? 0;
+      const cell = { x: gridX + c * CELL_W, y, w: CELL_W - 2, h: CELL_H - 2 };
+      const fill = n === 0 ? GRID_EMPTY : mix(GRID_LOW, PURPLE, max === 1 ? 1 : (n - 1) / (max - 1));
+      canvas.rect(cell.x, cell.y, cell.w, cell.h, fill);
+      if (n > 0) canvas.text(cell.x + 6, cell.y + 4, String(n), n * 2 > max ? BACKGROUND : TEXT);
+      cells.push(cell);
+    });
+    layout.cells.push(cells);
+    y += CELL_H;
+  });
+  y += 8;
+  view.legend.forEach((item, i) => {
+    const line = Math.floor(i / LEGEND_PER_LINE);
+    canvas.text(PAD + (i % LEGEND_PER_LINE) * LEGEND_ITEM, y + line * 22, item, TEXT, LEGEND_ITEM - 10);
+  });
+  y += 22 * legendLines;
+  canvas.text(PAD, y + 6, view.yearsTitle, TEXT);
+  y += TITLE_HEIGHT;
+  const trackWidth = PICTURE_WIDTH - PAD * 2 - GRID_LABEL - 60;
+  for (const bar of view.bars) {
+    canvas.text(PAD, y + 3, bar.label, TEXT, GRID_LABEL - 10);
+    const x = PAD + GRID_LABEL;
+    const scale = Math.max(bar.target, bar.value, 1);
+    const track = { x, y, w: trackWidth, h: BAR_HEIGHT };
+    canvas.rect(x, y, trackWidth, BAR_HEIGHT, TRACK);
+    const w = bar.value === 0 ? 0 : Math.max(3, Math.round((trackWidth * bar.value) / scale));
+    canvas.rect(x, y, w, BAR_HEIGHT, bar.value >= bar.target ? MET : NOT_MET);
+    const targetX = x + Math.round((trackWidth * bar.target) / scale) - 1;
+    canvas.rect(targetX - 1, y - 3, 3, BAR_HEIGHT + 6, TARGET_MARK);
+    canvas.text(x + trackWidth + 10, y + 2, `${bar.value}/${bar.target}`, TEXT);
+    layout.bars.push({ track, filled: { x, y, w, h: BAR_HEIGHT }, targetX });
+    y += ROW;
   }
-  return PNG.sync.write(canvas.png, { colorType: 2, deflateLevel: 9 });
+  return { png: PNG.sync.write(canvas.png, { colorType: 2, deflateLevel: 9 }), layout };
 }
 
 export function pngDataUri(png: Buffer): string {

@@ -13,7 +13,7 @@ import {
 } from '../../domain/logboek';
 import type { School } from '../../domain/school';
 import type { Locale, MessageKey, Translate } from '../../i18n';
-import { PURPLE, pngDataUri, renderBarChart, TEAL } from './chart';
+import { pngDataUri, renderOverviewPicture, type OverviewPicture } from './chart';
 import type { Draft } from './logboek.service';
 import { LONG_PAST_DAYS } from './logboek.service';
 import { targetsMet, type SchoolStats } from './overview';
@@ -228,28 +228,32 @@ function lastText(t: Translate, s: SchoolStats): string {
   return t('logboek.overview.daysAgo', { days: s.daysSinceLast });
 }
 
-/** The chart image: updates per mechanism and per phase. */
-export function overviewChart(t: Translate, s: SchoolStats): string {
-  return pngDataUri(
-    renderBarChart([
+/** What the overview picture shows: mechanisms × phases, and per school year each count against its target. */
+export function overviewPictureView(t: Translate, s: SchoolStats): OverviewPicture {
+  return {
+    gridTitle: t('logboek.overview.chartTitle.grid'),
+    rows: [...MECHANISMS.map((m) => t(`logboek.mechanismShort.${m}`)), t('logboek.overview.noneMechanism')],
+    columns: [...PHASES.map((_p, i) => String(i + 1)), '-'],
+    legend: [...PHASES.map((p) => t(`logboek.phase.${p}`)), `- ${t('logboek.overview.nonePhase')}`],
+    counts: s.matrix,
+    yearsTitle: t('logboek.overview.chartTitle.years'),
+    bars: s.years.flatMap((y) => [
       {
-        title: t('logboek.overview.chartTitle.mechanism'),
-        color: PURPLE,
-        bars: [
-          ...MECHANISMS.map((m) => ({ label: t(`logboek.mechanismShort.${m}`), value: s.byMechanism[m] })),
-          { label: t('logboek.overview.noneMechanism'), value: s.byMechanism.none },
-        ],
+        label: t('logboek.overview.chartVisits', { year: y.label }),
+        value: y.visits,
+        target: TARGETS.leadershipVisitsPerYear,
       },
       {
-        title: t('logboek.overview.chartTitle.phase'),
-        color: TEAL,
-        bars: [
-          ...PHASES.map((p) => ({ label: t(`logboek.phase.${p}`), value: s.byPhase[p] })),
-          { label: t('logboek.overview.nonePhase'), value: s.byPhase.none },
-        ],
+        label: t('logboek.overview.chartLabs', { year: y.label }),
+        value: y.veranderlabsSoFar,
+        target: TARGETS.veranderlabs,
       },
     ]),
-  );
+  };
+}
+
+export function overviewChart(t: Translate, s: SchoolStats): string {
+  return pngDataUri(renderOverviewPicture(overviewPictureView(t, s)).png);
 }
 
 /** `overzicht <school>`: targets, a chart by mechanism and phase, and the latest updates. */

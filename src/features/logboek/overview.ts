@@ -21,6 +21,10 @@ export interface SchoolStats {
   visitsThisYear: number;
   /** e.g. "2025-2026" */
   schoolYear: string;
+  /** Updates per mechanism × phase: rows MECHANISMS then none, columns PHASES then none. */
+  matrix: number[][];
+  /** Per school year with updates (and the current one), oldest first: visits that year, veranderlabs so far. */
+  years: { label: string; visits: number; veranderlabsSoFar: number }[];
 }
 
 /** A school year runs from 1 August to 31 July. */
@@ -47,9 +51,21 @@ export function statsOf(
   let last: string | undefined;
   let veranderlabs = 0;
   let visitsThisYear = 0;
+  const rows = [...MECHANISMS, 'none'] as const;
+  const columns = [...PHASES, 'none'] as const;
+  const matrix = rows.map(() => columns.map(() => 0));
+  const perYear = new Map<string, { visits: number; veranderlabs: number }>([
+    [year.label, { visits: 0, veranderlabs: 0 }],
+  ]);
   for (const u of updates) {
     byMechanism[u.mechanism ?? 'none']++;
     byPhase[u.phase ?? 'none']++;
+    matrix[rows.indexOf(u.mechanism ?? 'none')]![columns.indexOf(u.phase ?? 'none')]!++;
+    const label = schoolYearOf(DateTime.fromISO(u.date, { zone: today.zone })).label;
+    const y = perYear.get(label) ?? { visits: 0, veranderlabs: 0 };
+    if (u.activityType === 'schoolbezoek') y.visits++;
+    if (u.activityType === 'veranderlab') y.veranderlabs++;
+    perYear.set(label, y);
     if (u.activityType === 'veranderlab') veranderlabs++;
     if (u.activityType === 'schoolbezoek' && u.date >= yearStart) visitsThisYear++;
     if (!last || u.date > last) last = u.date;
@@ -67,7 +83,18 @@ export function statsOf(
     veranderlabs,
     visitsThisYear,
     schoolYear: year.label,
+    matrix,
+    years: yearsOf(perYear),
   };
+}
+
+/** The last four school years, oldest first, with the veranderlabs counted up to and including each. */
+function yearsOf(perYear: Map<string, { visits: number; veranderlabs: number }>): SchoolStats['years'] {
+  let soFar = 0;
+  return [...perYear.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, y]) => ({ label, visits: y.visits, veranderlabsSoFar: (soFar += y.veranderlabs) }))
+    .slice(-4);
 }
 
 /** Longest without activity first; schools that never had any come first of all. */

@@ -138,7 +138,12 @@ export const logboek: Record<keyof typeof nl, string> = {
   'logboek.overview.byPhase': 'By phase',
   'logboek.overview.latest': 'Latest updates',
   'logboek.overview.noUpdates': 'Nothing has been logged for this school yet.',
-  'logboek.overview.chartAlt': 'Bar chart of the number of updates by mechanism and by phase. {summary}',
+  'logboek.overview.chartTitle.grid': 'Updates by mechanism and phase',
+  'logboek.overview.chartTitle.years': 'Per school year, against the target',
+  'logboek.overview.chartVisits': 'School visits {year}',
+  'logboek.overview.chartLabs': 'Veranderlabs up to {year}',
+  'logboek.overview.chartAlt':
+    'The overview as a picture: updates by mechanism and phase, and per school year the school visits and veranderlabs against the target. {summary}',
   'logboek.overview.unknownSchool':
     'I cannot find a school “{school}” for you. You can choose from: {schools}.',
   'logboek.overview.allTitle': 'All schools',
@@ -148,8 +153,6 @@ export const logboek: Record<keyof typeof nl, string> = {
   'logboek.overview.row':
     '{updates} updates · veranderlabs {labs}/{labsTarget} · visits {visits}/{visitsTarget}',
   'logboek.overview.open': 'View',
-  'logboek.overview.chartTitle.mechanism': 'Updates by mechanism',
-  'logboek.overview.chartTitle.phase': 'Updates by phase',
   'logboek.overview.noneMechanism': 'No mechanism',
   'logboek.overview.nonePhase': 'No phase',
 

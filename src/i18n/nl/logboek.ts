@@ -137,8 +137,13 @@ export const logboek = {
   'logboek.overview.byPhase': 'Per fase',
   'logboek.overview.latest': 'Laatste updates',
   'logboek.overview.noUpdates': 'Voor deze school is nog niets vastgelegd.',
-  'logboek.overview.chartAlt': 'Staafdiagram met het aantal updates per mechanisme en per fase. {summary}',
   'logboek.overview.unknownSchool': 'Ik vind geen school “{school}” bij jou. Je kunt kiezen uit: {schools}.',
+  'logboek.overview.chartTitle.grid': 'Updates per mechanisme en fase',
+  'logboek.overview.chartTitle.years': 'Per schooljaar, naast het doel',
+  'logboek.overview.chartVisits': 'Schoolbezoeken {year}',
+  'logboek.overview.chartLabs': 'Veranderlabs t/m {year}',
+  'logboek.overview.chartAlt':
+    'Overzicht in een plaatje: het aantal updates per mechanisme en fase, en per schooljaar de schoolbezoeken en veranderlabs naast het doel. {summary}',
   'logboek.overview.allTitle': 'Alle scholen',
   'logboek.overview.allTitleCoach': 'Jouw scholen',
   'logboek.overview.allIntro': 'De scholen waar het langst niets is gebeurd, staan bovenaan.',
@@ -146,8 +151,6 @@ export const logboek = {
   'logboek.overview.row':
     '{updates} updates · veranderlabs {labs}/{labsTarget} · bezoeken {visits}/{visitsTarget}',
   'logboek.overview.open': 'Bekijk',
-  'logboek.overview.chartTitle.mechanism': 'Updates per mechanisme',
-  'logboek.overview.chartTitle.phase': 'Updates per fase',
   'logboek.overview.noneMechanism': 'Geen mechanisme',
   'logboek.overview.nonePhase': 'Geen fase',
 

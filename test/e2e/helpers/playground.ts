@@ -401,6 +401,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
 
   /** Index in the chat after which replies count (set by send and clickButton). */
   let mark = 0;
+  /**
+   * The message whose button was pressed last, and its text then: with Action.Execute Teams (and the
+   * playground) puts the answer in place of that card, so a changed text there is a reply too.
+   */
+  let pressed: { index: number; text: string } | undefined;
 
   const diagnostics = async (): Promise<string> => {
     const chat = await readChat(page).catch((err: unknown) => [
@@ -491,6 +496,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         await fail(`the message "${text}" did not appear in the chat`);
       }
       mark = before;
+      pressed = undefined;
     },
 
     async lastBotMessage() {
@@ -517,7 +523,9 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     async waitForReply(text, ms = timeoutMs) {
       const until = Date.now() + ms;
       for (;;) {
-        const reply = (await readChat(page)).slice(mark).find((m) => m.fromBot && matches(m.text, text));
+        const chat = await readChat(page);
+        const replaced = pressed && chat[pressed.index]?.text !== pressed.text ? [chat[pressed.index]!] : [];
+        const reply = [...replaced, ...chat.slice(mark)].find((m) => m.fromBot && matches(m.text, text));
         if (reply) return reply.text;
         if (Date.now() > until) {
           return fail(
@@ -536,6 +544,13 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         await fail(`no button named ${String(name)} in the chat`);
       }
       mark = await page.locator(MESSAGE).count();
+      pressed = undefined;
+      for (let i = mark - 1; i >= 0; i--) {
+        if ((await page.locator(MESSAGE).nth(i).getByRole('button', { name }).count()) > 0) {
+          pressed = { index: i, text: (await readChat(page))[i]?.text ?? '' };
+          break;
+        }
+      }
       await button.click();
     },
 
