@@ -12,11 +12,10 @@ import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { STEPS_TAKEN, VRAAGSTUK } from '../helpers/aanmelding-fixtures';
 import { postActivity, teamsActivity } from '../helpers/activities';
-import { PLAYGROUND_USER, useStack } from './helpers/playground';
+import { MESSAGE, PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const DAY = 24 * 3600 * 1000;
 const ROUND_ID = 'e2e-ronde';
-const MESSAGE = 'div:has(> [aria-label="Message header"])';
 
 describe('e2e: aanmelding in the Agents Playground', function () {
   this.timeout(180_000);

@@ -155,7 +155,7 @@ function sweepStaleTempDirs(): void {
 }
 
 // One message in the playground's chat: the element whose direct child is the header (author + time).
-const MESSAGE = 'div:has(> [aria-label="Message header"])';
+export const MESSAGE = 'div:has(> [aria-label="Message header"])';
 // Messages from someone else than the user carry an author in the header.
 const BOT_MESSAGE = 'div:has(> [aria-label="Message header"] [aria-label="Message author"])';
 const MESSAGE_BOX = '[role="textbox"][contenteditable="true"], textarea';
