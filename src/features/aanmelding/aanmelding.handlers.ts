@@ -13,17 +13,9 @@ import {
 import { DomainError } from '../../domain/errors';
 import { roundPhase, type Round } from '../../domain/round';
 import type { Caller } from '../../domain/user';
-import {
-  applicantCard,
-  discardCard,
-  questionCard,
-  startCard,
-  statusCard,
-  stepCard,
-  stepValuesFrom,
-  submittedCard,
-  takenCard,
-} from './aanmelding.cards';
+import { applicantCard, discardCard, questionCard, submittedCard, takenCard } from './aanmelding.cards';
+import { stepCard, stepValuesFrom } from './aanmelding-form.cards';
+import { startCard, statusCard } from './aanmelding-status.cards';
 import { ApplicationTakenError, idSchema, requireRound, RoundPhaseError } from './aanmelding.deps';
 import {
   aanmeldingServices,

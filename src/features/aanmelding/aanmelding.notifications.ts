@@ -2,7 +2,8 @@ import type { Actor, Application } from '../../domain/application';
 import type { Notification, Notifier } from '../../domain/notifier';
 import type { Round } from '../../domain/round';
 import type { Logger } from '../../logger';
-import { questionCard, statusCard } from './aanmelding.cards';
+import { questionCard } from './aanmelding.cards';
+import { statusCard } from './aanmelding-status.cards';
 import { Formatter } from './aanmelding.format';
 
 /**

@@ -6,12 +6,11 @@ import {
   applicantCard,
   discardCard,
   questionCard,
-  startCard,
-  statusCard,
-  stepCard,
   submittedCard,
   takenCard,
 } from '../../../src/features/aanmelding/aanmelding.cards';
+import { stepCard } from '../../../src/features/aanmelding/aanmelding-form.cards';
+import { startCard, statusCard } from '../../../src/features/aanmelding/aanmelding-status.cards';
 import { Formatter } from '../../../src/features/aanmelding/aanmelding.format';
 import {
   decisionFormCard,
