@@ -7,19 +7,20 @@ import { TEXT_LIMITS } from '../../domain/application';
 import type { Caller } from '../../domain/user';
 import { formatterFor, valueOf, withForm, type AanmeldingServices } from './aanmelding.wiring';
 import {
-  decisionFormCard,
   historyCard,
-  infoFormCard,
   overviewCard,
   reviewerSummaryCard,
   reviewListCard,
   reviewRoundsCard,
-  roundFormCard,
-  roundListCard,
+} from './review.cards';
+import {
+  decisionFormCard,
+  infoFormCard,
   scoreFormCard,
   scoreValuesFrom,
   scoreValuesOf,
-} from './review.cards';
+} from './review-forms.cards';
+import { roundFormCard, roundListCard } from './round.cards';
 import { PlacesFullError } from './review.service';
 import { roundFormValuesFrom, roundFormValuesOf } from './round.service';
 import { onAction } from '../../bot/actions';

@@ -13,17 +13,18 @@ import { stepCard } from '../../../src/features/aanmelding/aanmelding-form.cards
 import { startCard, statusCard } from '../../../src/features/aanmelding/aanmelding-status.cards';
 import { Formatter } from '../../../src/features/aanmelding/aanmelding.format';
 import {
-  decisionFormCard,
   historyCard,
-  infoFormCard,
   overviewCard,
   reviewerSummaryCard,
   reviewListCard,
   reviewRoundsCard,
-  roundFormCard,
-  roundListCard,
-  scoreFormCard,
 } from '../../../src/features/aanmelding/review.cards';
+import {
+  decisionFormCard,
+  infoFormCard,
+  scoreFormCard,
+} from '../../../src/features/aanmelding/review-forms.cards';
+import { roundFormCard, roundListCard } from '../../../src/features/aanmelding/round.cards';
 import { roundFormValuesOf } from '../../../src/features/aanmelding/round.service';
 import type { Locale } from '../../../src/i18n';
 import { ALICE_ACTOR, completeDraft, ROUND } from '../aanmelding-fixtures';
