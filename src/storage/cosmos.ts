@@ -12,11 +12,11 @@ import type { Logger } from '../logger';
 import { CONTAINERS, type ContainerDefinition, type ContainerName } from './containers';
 import {
   EmbeddedStoreInUseError,
-  findRunningEmbeddedCosmos,
   startEmbeddedCosmos,
   type EmbeddedCosmos,
   type RunningEmbeddedCosmos,
 } from './embedded-cosmos';
+import { findRunningEmbeddedCosmos } from './embedded-cosmos-lock';
 
 /** Which store a connection talks to, for operators (no secrets). */
 export type StoreInUse =

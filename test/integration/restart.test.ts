@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { postActivity, teamsActivity } from '../helpers/activities';
 import { CosmosClient } from '@azure/cosmos';
-import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
+import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos-lock';
 import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { button, stepOf, submitValue } from '../helpers/aanmelding-bot';

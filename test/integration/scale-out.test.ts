@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
 import { DateTime } from 'luxon';
 import { storageKeyToId } from '../../src/storage/bot-state-storage';
-import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
+import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos-lock';
 import { postActivity, teamsActivity } from '../helpers/activities';
 import { cardOf, replyText } from '../helpers/bot';
 import { killIfRunning, startBotProcess } from '../helpers/bot-process';

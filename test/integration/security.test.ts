@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/logger';
-import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
+import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos-lock';
 import { startHttpBot, type HttpBot } from '../helpers/http-harness';
 import { OPEN_VERBS, ROLE_ACTIONS } from '../helpers/role-actions';
 
