@@ -277,7 +277,7 @@ export const matchingFeature: Feature = {
     app.message(
       MATCHING_COMMANDS.round,
       handle(async (kit) => {
-        const round = await service.createRound(await kit.caller());
+        const round = await service.rounds.createRound(await kit.caller());
         await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
       }),
     );
@@ -286,7 +286,7 @@ export const matchingFeature: Feature = {
       'matching.round.page',
       handle(async (kit) => {
         const raw = valueOf(kit.context.activity.value);
-        const round = await service.round(await kit.caller(), raw);
+        const round = await service.rounds.round(await kit.caller(), raw);
         await kit.sendCard(roundCard(kit.t, kit.locale, round, Number(raw.page)));
       }),
     );
@@ -294,7 +294,7 @@ export const matchingFeature: Feature = {
       app,
       'matching.round.remove',
       handle(async (kit) => {
-        const round = await service.removeFromRound(await kit.caller(), kit.context.activity.value);
+        const round = await service.rounds.removeFromRound(await kit.caller(), kit.context.activity.value);
         await kit.sendCard(roundCard(kit.t, kit.locale, round, 0));
       }),
     );
@@ -302,7 +302,7 @@ export const matchingFeature: Feature = {
       app,
       'matching.round.publish',
       handle(async (kit) => {
-        const { round, sent, skipped } = await service.publishRound(
+        const { round, sent, skipped } = await service.rounds.publishRound(
           await kit.caller(),
           kit.context.activity.value,
         );

@@ -23,8 +23,11 @@ export interface InputProblem {
 }
 
 export const MAX_TEXT = 120;
-const asRecord = (raw: unknown): Record<string, unknown> =>
+/** Untrusted card data as an object ({} for anything else). */
+export const record = (raw: unknown): Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+/** Untrusted card data as a trimmed string cut to `max` ('' for anything else). */
+export const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 
 function text(r: Record<string, unknown>, field: string): string | undefined {
   const v = r[field];
@@ -74,7 +77,7 @@ export function checkCandidate(
   raw: unknown,
   kind: 'leermeester' | 'gezel',
 ): { candidate?: LeermeesterCandidate | GezelCandidate; problems: InputProblem[] } {
-  const r = asRecord(raw);
+  const r = record(raw);
   const problems: InputProblem[] = [];
   const id = checkText(r, 'id', 'matching.input.idMissing', problems);
   const name = checkText(r, 'name', 'matching.input.tooLong', problems, false) || id;
@@ -138,7 +141,7 @@ export function checkCandidate(
 
 /** Weights as whole percentages (50) or fractions (0.5); all four, adding up to 100. */
 export function checkWeights(raw: unknown): { weights?: Weights; problems: InputProblem[] } {
-  const r = asRecord(raw);
+  const r = record(raw);
   const values = WEIGHT_KEYS.map((k) => r[k]);
   if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
     return { problems: [{ field: 'weights', key: 'matching.input.weightsShape' }] };

@@ -9,40 +9,25 @@ import {
   toGezel,
   toLeermeester,
   type CheckInAnswer,
-  type MatchingRepository,
   type MatchProfile,
   type MatchRecord,
   type MatchSettings,
-  type RoundDraft,
 } from '../../domain/matching-records';
-import { rankLeermeesters, solveRound } from '../../domain/matching-solver';
-import type { Notification, Notifier } from '../../domain/notifier';
-import type { SchoolRepository, UserRepository } from '../../domain/repositories';
+import { rankLeermeesters } from '../../domain/matching-solver';
+import type { Notification } from '../../domain/notifier';
 import type { Caller } from '../../domain/user';
 import { translator, type Locale, type MessageKey } from '../../i18n';
-import type { Logger } from '../../logger';
 import * as cards from './matching.cards';
-import { checkCandidate, checkWeights } from './matching.input';
-import type { Proposal } from './matching.types';
+import { checkCandidate, checkWeights, record, str } from './matching.input';
+import type { MatchingServiceDeps, Proposal } from './matching.types';
+import { MatchingRounds } from './matching-rounds';
+
+export type { MatchingServiceDeps } from './matching.types';
 
 export type { Proposal } from './matching.types';
 
 export const PROPOSALS_PER_PAGE = 3;
 const MAX_REASON = 500;
-
-export interface MatchingServiceDeps {
-  repo: MatchingRepository;
-  schools: SchoolRepository;
-  users: UserRepository;
-  notifier: Notifier;
-  now: () => Date;
-  bootstrapBeheerders: readonly string[];
-  log: Logger;
-}
-
-const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
-const record = (raw: unknown): Record<string, unknown> =>
-  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 
 /** Card fields → the message under that field when it is wrong. */
 const FORM_ERRORS: Record<string, MessageKey> = {
@@ -62,7 +47,12 @@ const FORM_ERRORS: Record<string, MessageKey> = {
  * and checks what they may do, so a forged card submit is refused like a typed command.
  */
 export class MatchingService {
-  constructor(private readonly d: MatchingServiceDeps) {}
+  /** Cohort rounds: `verdeel gezellen`, review and publish. */
+  readonly rounds: MatchingRounds;
+
+  constructor(private readonly d: MatchingServiceDeps) {
+    this.rounds = new MatchingRounds(d, this);
+  }
 
   // ---------------------------------------------------------------- settings
 
@@ -277,7 +267,8 @@ export class MatchingService {
   }
 
   /** Claims the gezel (at most one open request) and stores the pair; undoes the claim if storing fails. */
-  private async openMatch(match: MatchRecord): Promise<MatchRecord> {
+  /** Also used by cohort rounds (matching-rounds.ts). */
+  async openMatch(match: MatchRecord): Promise<MatchRecord> {
     try {
       await this.d.repo.claimGezel(match.gezelId, match.id);
     } catch (err) {
@@ -293,7 +284,8 @@ export class MatchingService {
     }
   }
 
-  private async sendRequest(match: MatchRecord): Promise<void> {
+  /** Also used by cohort rounds (matching-rounds.ts). */
+  async sendRequest(match: MatchRecord): Promise<void> {
     const schoolName = await this.schoolName(match.gezel.school);
     await this.notify(match.leermeesterId, (t, locale) => ({
       reason: t(match.source === 'round' ? 'matching.reason.requestRound' : 'matching.reason.request', {
@@ -581,143 +573,6 @@ export class MatchingService {
     }));
   }
 
-  // ---------------------------------------------------------------- rounds
-
-  /** `verdeel gezellen`: the optimal round for everyone waiting, stored as a draft to review. */
-  async createRound(caller: Caller): Promise<RoundDraft> {
-    requireRole(caller, 'beheerder');
-    return this.d.repo.saveRound(
-      await this.computeRound({
-        id: randomUUID(),
-        version: 1,
-        status: 'draft',
-        createdBy: caller.aadObjectId,
-        createdAt: this.d.now().toISOString(),
-        removed: [],
-      }),
-    );
-  }
-
-  private async computeRound(base: Omit<RoundDraft, 'pairs' | 'unmatched' | 'stats'>): Promise<RoundDraft> {
-    const [profiles, seats, exclusions, settings, open] = await Promise.all([
-      this.d.repo.listProfiles(),
-      this.d.repo.allSeats(),
-      this.d.repo.listExclusions(),
-      this.settings(),
-      this.d.repo.listMatches({ statuses: ['requested', 'accepted', 'active'] }),
-    ]);
-    const busy = new Set(open.map((m) => m.gezelId));
-    const result = solveRound({
-      leermeesters: profiles.filter((p) => p.asLeermeester && p.available && !p.paused).map(toLeermeester),
-      gezellen: profiles.filter((p) => p.asGezel && !p.paused && !busy.has(p.id)).map(toGezel),
-      taken: seats,
-      exclusions: [
-        ...exclusions.map((e) => ({ gezel: e.gezelId, leermeester: e.leermeesterId })),
-        ...base.removed,
-      ],
-      weights: settings.weights,
-    });
-    return {
-      ...base,
-      pairs: result.pairs,
-      unmatched: result.unmatched,
-      stats: {
-        gezellen: result.stats.gezellen,
-        leermeesters: result.stats.leermeesters,
-        places: result.stats.places,
-        matched: result.stats.matched,
-        totalScore: result.stats.totalScore,
-      },
-    };
-  }
-
-  async round(caller: Caller, raw: unknown): Promise<RoundDraft> {
-    requireRole(caller, 'beheerder');
-    const round = await this.d.repo.getRound(str(record(raw).roundId, 60));
-    if (!round) throw new DomainError('matching.round.unknown');
-    return round;
-  }
-
-  private async draftAt(caller: Caller, raw: unknown): Promise<RoundDraft> {
-    const round = await this.round(caller, raw);
-    if (round.status === 'published') throw new DomainError('matching.round.alreadyPublished');
-    if (Number(record(raw).version) !== round.version) throw new DomainError('matching.round.stale');
-    return round;
-  }
-
-  /** Takes a pair out and runs the round again without it. */
-  async removeFromRound(caller: Caller, raw: unknown): Promise<RoundDraft> {
-    const round = await this.draftAt(caller, raw);
-    const gezelId = str(record(raw).gezelId, 80);
-    const pair = round.pairs.find((p) => p.gezel.id === gezelId);
-    if (!pair) throw new DomainError('matching.round.unknownPair');
-    const next = await this.computeRound({
-      ...round,
-      version: round.version + 1,
-      removed: [...round.removed, { gezel: pair.gezel.id, leermeester: pair.leermeester.id }],
-    });
-    try {
-      return await this.d.repo.saveRound(next);
-    } catch (err) {
-      if (err instanceof ConflictError) throw new DomainError('matching.round.stale');
-      throw err;
-    }
-  }
-
-  /** Publishes: every pair becomes a request to its leermeester; the accept and approval steps follow. */
-  async publishRound(
-    caller: Caller,
-    raw: unknown,
-  ): Promise<{ round: RoundDraft; sent: number; skipped: number }> {
-    const round = await this.draftAt(caller, raw);
-    let published: RoundDraft;
-    try {
-      // Mark first (conditional): a double click publishes once.
-      published = await this.d.repo.saveRound({
-        ...round,
-        status: 'published',
-        publishedAt: this.d.now().toISOString(),
-      });
-    } catch (err) {
-      if (err instanceof ConflictError) throw new DomainError('matching.round.stale');
-      throw err;
-    }
-    let sent = 0;
-    let skipped = 0;
-    for (const pair of published.pairs) {
-      const match: MatchRecord = {
-        id: randomUUID(),
-        gezelId: pair.gezel.id,
-        leermeesterId: pair.leermeester.id,
-        gezel: candidateOf(pair.gezel),
-        leermeester: candidateOf(pair.leermeester),
-        fit: pair.fit,
-        status: 'requested',
-        source: 'round',
-        roundId: published.id,
-        priority: pair.gezel.priority,
-        createdAt: this.d.now().toISOString(),
-      };
-      try {
-        await this.openMatch(match);
-      } catch (err) {
-        // The gezel asked on their own since the draft was made: their own request goes first.
-        if (err instanceof DomainError) {
-          skipped++;
-          continue;
-        }
-        throw err;
-      }
-      await this.sendRequest(match);
-      await this.notify(match.gezelId, (t) => ({
-        reason: t('matching.reason.roundGezel'),
-        text: t('matching.round.gezelInfo', { name: match.leermeester.name }),
-      }));
-      sent++;
-    }
-    return { round: published, sent, skipped };
-  }
-
   // ---------------------------------------------------------------- helpers
 
   private async loadMatch(raw: unknown): Promise<MatchRecord> {
@@ -760,7 +615,8 @@ export class MatchingService {
   }
 
   /** A proactive message in the recipient's language; a failed send never undoes what was saved. */
-  private async notify(
+  /** Also used by cohort rounds (matching-rounds.ts). */
+  async notify(
     to: string,
     build: (t: ReturnType<typeof translator>, locale: Locale) => Notification,
   ): Promise<void> {
