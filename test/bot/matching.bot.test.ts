@@ -171,10 +171,10 @@ describe('matching: leermeester-gezel through the bot', () => {
     );
     const service = createMatchingService(bot.deps);
     bot.clock.now = new Date(bot.clock.now.getTime() + 5 * 7 * 24 * 3600 * 1000);
-    assert.equal(await service.runDueCheckIns(), 0);
+    assert.equal(await service.checkIns.runDue(), 0);
     bot.clock.now = new Date(bot.clock.now.getTime() + 8 * 24 * 3600 * 1000);
-    assert.equal(await service.runDueCheckIns(), 1);
-    assert.equal(await service.runDueCheckIns(), 0, 'asked once');
+    assert.equal(await service.checkIns.runDue(), 1);
+    assert.equal(await service.checkIns.runDue(), 0, 'asked once');
     const checkIn = bot.notifier.to(GEZEL).at(-1)!;
     assert.match(checkIn.reason, /nu 6 weken loopt/);
     assert.match(cardText(checkIn.card), /Is dit een goede match\?/);

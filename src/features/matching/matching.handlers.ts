@@ -54,10 +54,10 @@ export const matchingFeature: Feature = {
     const service = createMatchingService(deps);
     // Check-ins ("Is dit een goede match?") go out when due; each pair is marked before sending, so a
     // restart or a second process never asks twice.
-    every('matching.check-ins', deps.config.matchingCheckInIntervalMs, () => service.runDueCheckIns());
+    every('matching.check-ins', deps.config.matchingCheckInIntervalMs, () => service.checkIns.runDue());
 
     async function showProfile(kit: TurnKit, caller: Caller): Promise<void> {
-      const profile = await service.profile(caller);
+      const profile = await service.profiles.profile(caller);
       if (!profile) {
         await showForm(kit, caller);
         return;
@@ -99,12 +99,12 @@ export const matchingFeature: Feature = {
 
     async function showForm(kit: TurnKit, caller: Caller): Promise<void> {
       requireRole(caller, 'schoolleider');
-      const schools = await service.schoolChoices(caller);
+      const schools = await service.profiles.schoolChoices(caller);
       if (schools.length === 0) {
         await kit.say(kit.t('matching.form.noSchools'));
         return;
       }
-      const profile = await service.profile(caller);
+      const profile = await service.profiles.profile(caller);
       await kit.sendCard(profileFormCard(kit.t, schools, profile ? profileFormValuesOf(profile) : {}));
     }
 
@@ -134,13 +134,13 @@ export const matchingFeature: Feature = {
       verb: 'matching.profile.save',
       async save(kit, raw) {
         const caller = await kit.caller();
-        await service.saveProfile(caller, raw);
+        await service.profiles.saveProfile(caller, raw);
         await kit.say(kit.t('matching.form.saved'));
         await showProfile(kit, caller);
       },
       async render(kit, raw, { fieldErrors, formError }) {
         // With the store down the school list may not load; the form still comes back with the input.
-        const schools = await service.schoolChoices(await kit.caller()).catch(() => []);
+        const schools = await service.profiles.schoolChoices(await kit.caller()).catch(() => []);
         return profileFormCard(kit.t, schools, profileFormValuesFrom(raw), fieldErrors, formError);
       },
     });
@@ -153,7 +153,7 @@ export const matchingFeature: Feature = {
         app,
         verb,
         handle(async (kit) => {
-          await service.setPaused(await kit.caller(), paused);
+          await service.profiles.setPaused(await kit.caller(), paused);
           await kit.say(kit.t(paused ? 'matching.profile.pause' : 'matching.profile.resume'));
         }),
       );
@@ -260,7 +260,7 @@ export const matchingFeature: Feature = {
       'matching.checkin',
       handle(async (kit) => {
         const caller = await kit.caller();
-        const { match, ended } = await service.answerCheckIn(caller, kit.context.activity.value);
+        const { match, ended } = await service.checkIns.answer(caller, kit.context.activity.value);
         if (!ended) await kit.say(kit.t('matching.checkIn.yes'));
         else
           await kit.say(
@@ -321,7 +321,7 @@ export const matchingFeature: Feature = {
     registerForm(app, ctx, {
       verb: 'matching.settings.save',
       async save(kit, raw) {
-        const s = await service.saveSettings(await kit.caller(), raw);
+        const s = await service.profiles.saveSettings(await kit.caller(), raw);
         await kit.say(
           kit.t('matching.settings.saved', {
             ...s.weights,

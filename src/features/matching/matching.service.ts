@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, requireRole } from '../../domain/access';
-import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
-import { DEFAULT_WEIGHTS, WEIGHT_KEYS } from '../../domain/matching';
+import { requireRole } from '../../domain/access';
+import { ConflictError, DomainError } from '../../domain/errors';
 import {
-  DEFAULT_CHECK_IN_WEEKS,
   OPEN_STATUSES,
   candidateOf,
   toGezel,
   toLeermeester,
-  type CheckInAnswer,
   type MatchProfile,
   type MatchRecord,
   type MatchSettings,
@@ -16,10 +13,12 @@ import {
 import { rankLeermeesters } from '../../domain/matching-solver';
 import type { Notification } from '../../domain/notifier';
 import type { Caller } from '../../domain/user';
-import { translator, type Locale, type MessageKey } from '../../i18n';
+import { translator, type Locale } from '../../i18n';
 import * as cards from './matching.cards';
-import { checkCandidate, checkWeights, record, str } from './matching.input';
+import { record, str } from './matching.input';
 import type { MatchingServiceDeps, Proposal } from './matching.types';
+import { MatchingCheckIns } from './matching-checkins';
+import { MatchingProfiles } from './matching-profiles';
 import { MatchingRounds } from './matching-rounds';
 
 export type { MatchingServiceDeps } from './matching.types';
@@ -29,18 +28,6 @@ export type { Proposal } from './matching.types';
 export const PROPOSALS_PER_PAGE = 3;
 const MAX_REASON = 500;
 
-/** Card fields → the message under that field when it is wrong. */
-const FORM_ERRORS: Record<string, MessageKey> = {
-  roles: 'matching.form.error.roles',
-  school: 'matching.form.error.school',
-  region: 'matching.form.error.region',
-  board: 'matching.form.error.text',
-  schoolType: 'matching.form.error.schoolType',
-  themes: 'matching.form.error.themes',
-  phase: 'matching.form.error.phase',
-  capacity: 'matching.form.error.capacity',
-};
-
 /**
  * Leermeester-gezel matching: profiles, proposals on request, accept/decline with the places held
  * on the server, the makelaar's approval, check-ins and cohort rounds. Every method takes the caller
@@ -49,125 +36,21 @@ const FORM_ERRORS: Record<string, MessageKey> = {
 export class MatchingService {
   /** Cohort rounds: `verdeel gezellen`, review and publish. */
   readonly rounds: MatchingRounds;
+  /** "Is dit een goede match?" after some weeks, and what a "nee" sets in motion. */
+  readonly checkIns: MatchingCheckIns;
+
+  /** Profiles (leermeester, gezel or both) and the matching settings. */
+  readonly profiles: MatchingProfiles;
 
   constructor(private readonly d: MatchingServiceDeps) {
+    this.profiles = new MatchingProfiles(d);
     this.rounds = new MatchingRounds(d, this);
+    this.checkIns = new MatchingCheckIns(d, this);
   }
 
-  // ---------------------------------------------------------------- settings
-
-  async settings(): Promise<MatchSettings> {
-    return (
-      (await this.d.repo.getSettings()) ?? {
-        weights: DEFAULT_WEIGHTS,
-        approvalRequired: true,
-        checkInWeeks: DEFAULT_CHECK_IN_WEEKS,
-      }
-    );
-  }
-
-  async saveSettings(caller: Caller, raw: unknown): Promise<MatchSettings> {
-    requireRole(caller, 'beheerder');
-    const r = record(raw);
-    const num = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v);
-    const { weights, problems } = checkWeights(Object.fromEntries(WEIGHT_KEYS.map((k) => [k, num(r[k])])));
-    const errors: Record<string, MessageKey> = {};
-    if (!weights) errors.weights = problems[0]?.key ?? 'matching.input.weightsShape';
-    const weeks = num(r.checkInWeeks);
-    if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
-      errors.checkInWeeks = 'matching.settings.error.weeks';
-    }
-    if (!weights || Object.keys(errors).length > 0) throw new ValidationError(errors);
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.d.repo.getSettings();
-      try {
-        return await this.d.repo.saveSettings({
-          weights,
-          approvalRequired: r.approvalRequired !== 'false' && r.approvalRequired !== false,
-          checkInWeeks: weeks as number,
-          updatedAt: this.d.now().toISOString(),
-          updatedBy: caller.aadObjectId,
-          etag: current?.etag,
-        });
-      } catch (err) {
-        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- profiles
-
-  profile(caller: Caller): Promise<MatchProfile | undefined> {
-    return this.d.repo.getProfile(caller.aadObjectId);
-  }
-
-  /** Schools a school leader may pick: their own; a beheerder may pick any. */
-  async schoolChoices(caller: Caller) {
-    const all = await this.d.schools.list();
-    return hasRole(caller, 'beheerder') ? all : all.filter((s) => caller.schoolIds.includes(s.id));
-  }
-
-  async saveProfile(caller: Caller, raw: unknown): Promise<MatchProfile> {
-    requireRole(caller, 'schoolleider');
-    const r = record(raw);
-    const roles = str(r.roles, 40).split(',');
-    const asLeermeester = roles.includes('leermeester');
-    const asGezel = roles.includes('gezel');
-    const schools = await this.schoolChoices(caller);
-    const schoolId = str(r.school, 80);
-    const school = schools.find((s) => s.id === schoolId);
-    const input = {
-      id: caller.aadObjectId,
-      name: caller.name,
-      school: schoolId,
-      board: str(r.board, 200) || school?.board,
-      region: str(r.region, 200) || school?.region,
-      schoolType: str(r.schoolType, 10),
-      themes: r.themes,
-      phase: r.phase,
-      capacity: asLeermeester ? r.capacity : 1,
-    };
-    const { candidate, problems } = checkCandidate(input, 'leermeester');
-    const errors: Record<string, MessageKey> = {};
-    for (const p of problems) errors[p.field] = FORM_ERRORS[p.field] ?? 'error.validation';
-    if (!asLeermeester && !asGezel) errors.roles = 'matching.form.error.roles';
-    if (schoolId && !school) errors.school = 'matching.form.error.notYourSchool';
-    if (!candidate || Object.keys(errors).length > 0) throw new ValidationError(errors);
-
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.d.repo.getProfile(caller.aadObjectId);
-      const next: MatchProfile = {
-        ...candidateOf(candidate),
-        id: caller.aadObjectId,
-        name: caller.name || current?.name || caller.aadObjectId,
-        asLeermeester,
-        asGezel,
-        capacity: asLeermeester ? (candidate as { capacity: number }).capacity : (current?.capacity ?? 1),
-        available: asLeermeester ? r.available !== 'false' && r.available !== false : false,
-        paused: current?.paused ?? false,
-        priority: current?.priority,
-        updatedAt: this.d.now().toISOString(),
-        etag: current?.etag,
-      };
-      try {
-        return await this.d.repo.saveProfile(next);
-      } catch (err) {
-        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
-      }
-    }
-  }
-
-  async setPaused(caller: Caller, paused: boolean): Promise<MatchProfile> {
-    requireRole(caller, 'schoolleider');
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.d.repo.getProfile(caller.aadObjectId);
-      if (!current) throw new DomainError('matching.profile.none');
-      try {
-        return await this.d.repo.saveProfile({ ...current, paused, updatedAt: this.d.now().toISOString() });
-      } catch (err) {
-        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
-      }
-    }
+  /** The weights and rules the beheerder set (the defaults until then). */
+  settings(): Promise<MatchSettings> {
+    return this.profiles.settings();
   }
 
   /** The caller's open request or active pair, if any. */
@@ -267,7 +150,6 @@ export class MatchingService {
   }
 
   /** Claims the gezel (at most one open request) and stores the pair; undoes the claim if storing fails. */
-  /** Also used by cohort rounds (matching-rounds.ts). */
   async openMatch(match: MatchRecord): Promise<MatchRecord> {
     try {
       await this.d.repo.claimGezel(match.gezelId, match.id);
@@ -284,7 +166,7 @@ export class MatchingService {
     }
   }
 
-  /** Also used by cohort rounds (matching-rounds.ts). */
+  /** The request card in the leermeester's chat. */
   async sendRequest(match: MatchRecord): Promise<void> {
     const schoolName = await this.schoolName(match.gezel.school);
     await this.notify(match.leermeesterId, (t, locale) => ({
@@ -491,91 +373,9 @@ export class MatchingService {
     }));
   }
 
-  // ---------------------------------------------------------------- check-in
-
-  /** Sends "Is dit een goede match?" to both people of every active pair whose time has come. */
-  async runDueCheckIns(): Promise<number> {
-    const now = this.d.now();
-    const due = (await this.d.repo.listMatches({ statuses: ['active'] })).filter(
-      (m) => !m.checkInSentAt && m.checkInDueAt !== undefined && m.checkInDueAt <= now.toISOString(),
-    );
-    let sent = 0;
-    for (const match of due) {
-      let saved: MatchRecord;
-      try {
-        // Mark first: two scheduler ticks (or processes) never ask twice.
-        saved = await this.d.repo.saveMatch({ ...match, checkInSentAt: now.toISOString() });
-      } catch (err) {
-        if (err instanceof ConflictError) continue;
-        throw err;
-      }
-      const settings = await this.settings();
-      for (const role of ['gezel', 'leermeester'] as const) {
-        const other = role === 'gezel' ? saved.leermeester.name : saved.gezel.name;
-        await this.notify(role === 'gezel' ? saved.gezelId : saved.leermeesterId, (t) => ({
-          reason: t('matching.reason.checkIn', { weeks: settings.checkInWeeks, name: other }),
-          card: cards.checkInCard(t, saved, other),
-        }));
-      }
-      sent++;
-    }
-    return sent;
-  }
-
-  async answerCheckIn(caller: Caller, raw: unknown): Promise<{ match: MatchRecord; ended: boolean }> {
-    const r = record(raw);
-    const answer: CheckInAnswer | undefined = r.answer === 'ja' || r.answer === 'nee' ? r.answer : undefined;
-    if (!answer) throw new DomainError('matching.checkIn.badAnswer');
-    for (let attempt = 1; ; attempt++) {
-      const match = await this.loadMatch(raw);
-      const role =
-        match.gezelId === caller.aadObjectId
-          ? 'gezel'
-          : match.leermeesterId === caller.aadObjectId
-            ? 'leermeester'
-            : undefined;
-      if (!role) throw new DomainError('matching.error.notYours');
-      if (match.status !== 'active') throw new DomainError(`matching.status.already.${match.status}`);
-      const answers = { ...match.answers, [role]: answer };
-      const ended = answer === 'nee';
-      const now = this.d.now().toISOString();
-      try {
-        const saved = await this.d.repo.saveMatch(
-          ended ? { ...match, answers, status: 'ended', endedAt: now } : { ...match, answers },
-        );
-        if (ended) await this.endAfterNo(saved, role);
-        return { match: saved, ended };
-      } catch (err) {
-        if (!(err instanceof ConflictError) || attempt >= 3) throw err;
-      }
-    }
-  }
-
-  private async endAfterNo(match: MatchRecord, saidNo: 'gezel' | 'leermeester'): Promise<void> {
-    await this.d.repo.releaseSeat(match.leermeesterId, match.id);
-    await this.exclude(match, 'checkin');
-    await this.d.repo.releaseGezel(match.gezelId, match.id);
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      const gezel = await this.d.repo.getProfile(match.gezelId);
-      if (!gezel) break;
-      try {
-        await this.d.repo.saveProfile({ ...gezel, priority: true });
-        break;
-      } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-      }
-    }
-    const otherId = saidNo === 'gezel' ? match.leermeesterId : match.gezelId;
-    const name = saidNo === 'gezel' ? match.gezel.name : match.leermeester.name;
-    await this.notify(otherId, (t) => ({
-      reason: t('matching.reason.ended', { name }),
-      text: t(otherId === match.gezelId ? 'matching.ended.gezel' : 'matching.ended.leermeester', { name }),
-    }));
-  }
-
   // ---------------------------------------------------------------- helpers
 
-  private async loadMatch(raw: unknown): Promise<MatchRecord> {
+  async loadMatch(raw: unknown): Promise<MatchRecord> {
     const id = str(record(raw).matchId, 60);
     const match = id ? await this.d.repo.getMatch(id) : undefined;
     if (!match) throw new DomainError('matching.error.unknownMatch');
@@ -597,7 +397,7 @@ export class MatchingService {
     }
   }
 
-  private exclude(match: MatchRecord, reason: 'declined' | 'rejected' | 'checkin'): Promise<void> {
+  exclude(match: MatchRecord, reason: 'declined' | 'rejected' | 'checkin'): Promise<void> {
     return this.d.repo.addExclusion({
       gezelId: match.gezelId,
       leermeesterId: match.leermeesterId,
@@ -615,7 +415,6 @@ export class MatchingService {
   }
 
   /** A proactive message in the recipient's language; a failed send never undoes what was saved. */
-  /** Also used by cohort rounds (matching-rounds.ts). */
   async notify(
     to: string,
     build: (t: ReturnType<typeof translator>, locale: Locale) => Notification,

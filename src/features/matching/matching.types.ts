@@ -26,10 +26,12 @@ export interface MatchingServiceDeps {
   log: Logger;
 }
 
-/** The steps a pair from a cohort round shares with a request a gezel makes (MatchingService has them). */
+/** The steps every part of matching shares (MatchingService has them): a pair opened, asked, told, ended. */
 export interface PairSteps {
   settings(): Promise<MatchSettings>;
   openMatch(match: MatchRecord): Promise<MatchRecord>;
   sendRequest(match: MatchRecord): Promise<void>;
   notify(to: string, build: (t: Translate, locale: Locale) => Notification): Promise<void>;
+  loadMatch(raw: unknown): Promise<MatchRecord>;
+  exclude(match: MatchRecord, reason: 'declined' | 'rejected' | 'checkin'): Promise<void>;
 }
