@@ -1,23 +1,16 @@
 import { formErrorTexts } from '../../cards/form-errors';
 import { CARD_FIELD, renderCard, type AdaptiveCardJson } from '../../cards/render';
 import { MECHANISM_IDS, SCHOOL_TYPES, type MatchCandidate } from '../../domain/matching';
-import type { MatchProfile, MatchRecord, MatchSettings, RoundDraft } from '../../domain/matching-records';
+import type { MatchProfile, MatchRecord } from '../../domain/matching-records';
 import type { School } from '../../domain/school';
 import type { Locale, MessageKey, Translate } from '../../i18n';
-import {
-  explainPair,
-  explainUnmatched,
-  percent,
-  phaseLabel,
-  schoolTypeLabel,
-  themeLabel,
-} from './matching.explain';
+import { explainPair, percent, phaseLabel, schoolTypeLabel, themeLabel } from './matching.explain';
 import type { Proposal } from './matching.types';
 
-const fact = (title: string, value: string) => ({ title, value: value || '–' });
-const lines = (texts: string[]) => texts.map((text) => ({ text }));
+export const fact = (title: string, value: string) => ({ title, value: value || '–' });
+export const lines = (texts: string[]) => texts.map((text) => ({ text }));
 
-function profileFacts(t: Translate, c: MatchCandidate, schoolName: string) {
+export function profileFacts(t: Translate, c: MatchCandidate, schoolName: string) {
   return [
     fact(t('matching.field.school'), schoolName),
     fact(t('matching.field.region'), c.region),
@@ -41,7 +34,7 @@ export interface ProfileFormValues {
   available: string;
 }
 
-const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+export const asText = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
 
 /** What the user typed (cut to sane lengths), so a refused form comes back filled in. */
 export function profileFormValuesFrom(raw: unknown): ProfileFormValues {
@@ -166,7 +159,7 @@ export function profileCard(
 
 // ------------------------------------------------------------------ proposals
 
-function proposalItems(
+export function proposalItems(
   t: Translate,
   locale: Locale,
   gezel: MatchProfile,
@@ -258,7 +251,7 @@ export function nextOptionCard(
   });
 }
 
-const emptyProfile: MatchProfile = {
+export const emptyProfile: MatchProfile = {
   id: '',
   name: '',
   asGezel: true,
@@ -383,118 +376,3 @@ export function checkInCard(t: Translate, match: MatchRecord, otherName: string)
 }
 
 // ------------------------------------------------------------------ rounds and settings
-
-export const ROUND_PAGE_SIZE = 8;
-
-export function roundCard(t: Translate, locale: Locale, round: RoundDraft, page: number): AdaptiveCardJson {
-  const pages = Math.max(
-    1,
-    Math.ceil(Math.max(round.pairs.length, round.unmatched.length) / ROUND_PAGE_SIZE),
-  );
-  const p = Math.min(Math.max(0, Number.isInteger(page) ? page : 0), pages - 1);
-  const slice = <T>(xs: T[]) => xs.slice(p * ROUND_PAGE_SIZE, (p + 1) * ROUND_PAGE_SIZE);
-  const draft = round.status === 'draft';
-  return renderCard('matching/round', {
-    title: t('matching.round.title'),
-    statusText: t(draft ? 'matching.round.draft' : 'matching.round.published'),
-    statusColor: draft ? 'Default' : 'Good',
-    totals: [
-      fact(t('matching.round.gezellen'), String(round.stats.gezellen)),
-      fact(
-        t('matching.round.leermeesters'),
-        `${round.stats.leermeesters} (${t('matching.round.places', { count: round.stats.places })})`,
-      ),
-      fact(t('matching.round.matched'), `${round.stats.matched} / ${round.stats.gezellen}`),
-      fact(
-        t('matching.round.average'),
-        round.stats.matched === 0
-          ? '–'
-          : `${Math.round((100 * round.stats.totalScore) / round.stats.matched)}%`,
-      ),
-      fact(t('matching.round.removed'), String(round.removed.length)),
-    ],
-    pairsTitle: t('matching.round.pairsTitle'),
-    pairs: slice(round.pairs).map((pair) => ({
-      heading: `${pair.gezel.name} → ${pair.leermeester.name} (${percent(pair.fit.units)}%)${pair.gezel.priority ? ` · ${t('matching.round.priority')}` : ''}`,
-      reasons: lines(explainPair(t, locale, pair.fit, pair.leermeester, pair.gezel, 'observer')),
-      removable: draft,
-      removeButton: t('matching.button.removePair'),
-      roundId: round.id,
-      version: round.version,
-      gezelId: pair.gezel.id,
-    })),
-    noPairs: t('matching.round.noPairs'),
-    unmatchedTitle: t('matching.round.unmatchedTitle', { count: round.unmatched.length }),
-    unmatched: slice(round.unmatched).map((u) => ({
-      text: `${u.gezel.name}: ${explainUnmatched(t, locale, u.reason)}`,
-    })),
-    pageText: t('matching.round.page', { page: p + 1, pages }),
-    hasPrev: p > 0,
-    prevPage: p - 1,
-    prevButton: t('matching.button.prev'),
-    hasNext: p < pages - 1,
-    nextPage: p + 1,
-    nextButton: t('matching.button.next'),
-    canPublish: draft && round.pairs.length > 0,
-    publishButton: t('matching.button.publish', { count: round.pairs.length }),
-    roundId: round.id,
-    version: round.version,
-  });
-}
-
-export interface SettingsFormValues {
-  theme: number;
-  region: number;
-  phase: number;
-  schoolType: number;
-  approvalRequired: string;
-  checkInWeeks: number;
-}
-
-export function settingsValuesOf(s: MatchSettings): SettingsFormValues {
-  return {
-    ...s.weights,
-    approvalRequired: s.approvalRequired ? 'true' : 'false',
-    checkInWeeks: s.checkInWeeks,
-  };
-}
-
-export function settingsValuesFrom(raw: unknown): SettingsFormValues {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const n = (v: unknown, fallback: number) => {
-    const x = Number(v);
-    return Number.isFinite(x) && Math.abs(x) < 1e6 ? x : fallback;
-  };
-  return {
-    theme: n(r.theme, 50),
-    region: n(r.region, 20),
-    phase: n(r.phase, 20),
-    schoolType: n(r.schoolType, 10),
-    approvalRequired: r.approvalRequired === 'false' ? 'false' : 'true',
-    checkInWeeks: n(r.checkInWeeks, 6),
-  };
-}
-
-export function settingsCard(
-  t: Translate,
-  values: SettingsFormValues,
-  errors: Partial<Record<string, MessageKey>> = {},
-  problem?: MessageKey,
-): AdaptiveCardJson {
-  const { formError, errors: errorTexts } = formErrorTexts(t, errors, ['weights', 'checkInWeeks'], problem);
-  return renderCard('matching/settings', {
-    title: t('matching.settings.title'),
-    intro: t('matching.settings.intro'),
-    formError,
-    themeLabel: t('matching.settings.theme'),
-    regionLabel: t('matching.settings.region'),
-    phaseLabel: t('matching.settings.phase'),
-    schoolTypeLabel: t('matching.settings.schoolType'),
-    approvalLabel: t('matching.settings.approvalLabel'),
-    approvalTitle: t('matching.settings.approval'),
-    weeksLabel: t('matching.settings.weeks'),
-    submit: t('matching.settings.submit'),
-    ...values,
-    errors: errorTexts,
-  });
-}

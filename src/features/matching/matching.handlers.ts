@@ -13,11 +13,8 @@ import {
   profileFormValuesFrom,
   profileFormValuesOf,
   proposalsCard,
-  roundCard,
-  settingsCard,
-  settingsValuesFrom,
-  settingsValuesOf,
 } from './matching.cards';
+import { roundCard, settingsCard, settingsValuesFrom, settingsValuesOf } from './matching-admin.cards';
 import { CosmosMatchingRepository } from './matching-repository';
 import { MatchingService } from './matching.service';
 import { onAction } from '../../bot/actions';

@@ -11,10 +11,12 @@ import {
   profileFormCard,
   proposalsCard,
   requestCard,
+} from '../../../src/features/matching/matching.cards';
+import {
   roundCard,
   settingsCard,
   settingsValuesOf,
-} from '../../../src/features/matching/matching.cards';
+} from '../../../src/features/matching/matching-admin.cards';
 import { translator, type Locale } from '../../../src/i18n';
 
 const school: School = {
