@@ -1,9 +1,5 @@
-import {
-  newApplication,
-  type Application,
-  type ApplicationFields,
-  type StepId,
-} from '../../src/domain/application';
+import { type Application, type ApplicationFields, type StepId } from '../../src/domain/application';
+import { newApplication } from '../../src/domain/application-flow';
 import type { Round } from '../../src/domain/round';
 import type { Caller, Role } from '../../src/domain/user';
 

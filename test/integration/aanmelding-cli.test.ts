@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/program';
 import { loadConfig } from '../../src/config';
-import { decide, submit, type Application } from '../../src/domain/application';
+import { type Application } from '../../src/domain/application';
+import { decide, submit } from '../../src/domain/application-flow';
 import type { Review } from '../../src/domain/review';
 import { createLogger } from '../../src/logger';
 import {

@@ -1,26 +1,28 @@
 import assert from 'node:assert/strict';
 import {
+  FIELD_LIMITS,
+  incompleteSteps,
+  parseStep,
+  parseText,
+  STATUSES,
+  STEPS,
+  type Application,
+  type ApplicationStatus,
+} from '../../src/domain/application';
+import {
   addParticipant,
   answerQuestion,
   applyStep,
   canTransition,
   decide,
-  FIELD_LIMITS,
-  incompleteSteps,
   newApplication,
   nextStep,
-  parseStep,
-  parseText,
   referenceFor,
   requestFollowUp,
   requestInformation,
   startReview,
-  STATUSES,
-  STEPS,
   submit,
-  type Application,
-  type ApplicationStatus,
-} from '../../src/domain/application';
+} from '../../src/domain/application-flow';
 import { DomainError, ValidationError } from '../../src/domain/errors';
 import { scoreStats, type Review } from '../../src/domain/review';
 import { definitionOf, roundFromDefinition, roundPhase } from '../../src/domain/round';

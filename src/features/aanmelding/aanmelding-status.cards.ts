@@ -1,5 +1,6 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
-import { openQuestions, statusSince, STEPS, type Application } from '../../domain/application';
+import { STEPS, type Application } from '../../domain/application';
+import { openQuestions, statusSince } from '../../domain/application-flow';
 import { roundPhase, type Round } from '../../domain/round';
 import { Formatter } from './aanmelding.format';
 import { action, type CardAction } from './form-card';

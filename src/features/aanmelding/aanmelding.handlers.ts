@@ -2,14 +2,8 @@ import type { Application as TeamsApplication } from '@microsoft/teams-ai';
 import type { Feature, FeatureContext } from '../../bot/feature';
 import type { TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
-import {
-  isStep,
-  nextStep,
-  openQuestions,
-  TEXT_LIMITS,
-  type Application,
-  type StepId,
-} from '../../domain/application';
+import { isStep, TEXT_LIMITS, type Application, type StepId } from '../../domain/application';
+import { nextStep, openQuestions } from '../../domain/application-flow';
 import { DomainError } from '../../domain/errors';
 import { roundPhase, type Round } from '../../domain/round';
 import type { Caller } from '../../domain/user';

@@ -1,10 +1,6 @@
 import { DateTime } from 'luxon';
-import {
-  openQuestions,
-  STEP_FIELDS,
-  type Application,
-  type ApplicationRepository,
-} from '../../domain/application';
+import { STEP_FIELDS, type Application, type ApplicationRepository } from '../../domain/application';
+import { openQuestions } from '../../domain/application-flow';
 import { DomainError } from '../../domain/errors';
 import { scoreStats, type Review, type ReviewRepository } from '../../domain/review';
 import type { Round, RoundRepository } from '../../domain/round';

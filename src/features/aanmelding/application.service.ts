@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import {
-  addParticipant,
-  answerQuestion,
-  applyStep,
   incompleteSteps,
-  isParticipant,
   isStep,
-  newApplication,
-  nextStep,
   parseStep,
   parseText,
-  referenceFor,
-  requestFollowUp,
-  submit,
   type Actor,
   type Application,
   type StepId,
 } from '../../domain/application';
+import {
+  addParticipant,
+  answerQuestion,
+  applyStep,
+  isParticipant,
+  newApplication,
+  nextStep,
+  referenceFor,
+  requestFollowUp,
+  submit,
+} from '../../domain/application-flow';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
 import { roundPhase, type Round } from '../../domain/round';
 import type { Caller } from '../../domain/user';

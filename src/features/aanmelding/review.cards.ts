@@ -1,12 +1,12 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
 import {
-  isUnderReview,
   STEP_FIELDS,
   STEPS,
   type Application,
   type FieldId,
   type FieldValue,
 } from '../../domain/application';
+import { isUnderReview } from '../../domain/application-flow';
 import { scoreStats, type Review } from '../../domain/review';
 import { type Round } from '../../domain/round';
 import type { MessageKey } from '../../i18n';

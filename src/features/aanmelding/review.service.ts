@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { hasRole, requireRole } from '../../domain/access';
 import {
-  decide,
   DECISIONS,
-  isParticipant,
-  isUnderReview,
   parseText,
-  requestInformation,
-  startReview,
   type Application,
   type Decision,
   type Selection,
 } from '../../domain/application';
+import {
+  decide,
+  isParticipant,
+  isUnderReview,
+  requestInformation,
+  startReview,
+} from '../../domain/application-flow';
 import { ConflictError, DomainError, ForbiddenError, ValidationError } from '../../domain/errors';
 import { scoreStats, SCORE_MAX, SCORE_MIN, type Review, type ScoreStats } from '../../domain/review';
 import type { Round } from '../../domain/round';

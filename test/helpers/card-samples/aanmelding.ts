@@ -1,5 +1,6 @@
 import type { AdaptiveCardJson } from '../../../src/cards/render';
-import { decide, requestInformation, submit, type Application } from '../../../src/domain/application';
+import { type Application } from '../../../src/domain/application';
+import { decide, requestInformation, submit } from '../../../src/domain/application-flow';
 import type { Review } from '../../../src/domain/review';
 import type { School } from '../../../src/domain/school';
 import {
