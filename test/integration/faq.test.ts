@@ -19,7 +19,8 @@ import {
 } from '../../src/features/faq/faq-files';
 import { FaqKnowledge, syncFilesToStore } from '../../src/features/faq/faq-knowledge';
 import { FaqRepository } from '../../src/features/faq/faq-repository';
-import { FaqService, reviewIdOf } from '../../src/features/faq/faq.service';
+import { FaqService } from '../../src/features/faq/faq.service';
+import { reviewIdOf } from '../../src/features/faq/faq-review';
 import { CONTAINERS } from '../../src/storage/containers';
 import { createLogger } from '../../src/logger';
 import { freshDatabase, type TestDatabase } from '../helpers/cosmos';

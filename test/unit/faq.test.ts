@@ -13,7 +13,7 @@ import {
 } from '../../src/features/faq/faq-files';
 import { normalize, TextAnalyzer } from '../../src/features/faq/faq-text';
 import type { ReviewItem } from '../../src/features/faq/faq-repository';
-import { groupReviews, reviewIdOf, uniqueId } from '../../src/features/faq/faq.service';
+import { groupReviews, reviewIdOf, uniqueId } from '../../src/features/faq/faq-review';
 
 const kb = loadKnowledgeBaseFiles();
 const synonyms = loadSynonyms();
