@@ -7,7 +7,7 @@ import { FIELD_LIMITS } from '../../src/domain/application';
 import { ACTIVITY_TYPES, MECHANISMS, PHASES } from '../../src/domain/logboek';
 import { MAX_CAPACITY, MIN_CAPACITY, SCHOOL_TYPES } from '../../src/domain/matching';
 import { ROLES } from '../../src/domain/user';
-import { MAX_PARTICIPANTS, MAX_TEXT } from '../../src/features/logboek/logboek.service';
+import { MAX_PARTICIPANTS, MAX_TEXT } from '../../src/features/logboek/logboek-draft';
 import type { ContainerName } from '../../src/storage/containers';
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');

@@ -14,8 +14,8 @@ import {
 import type { School } from '../../domain/school';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { pngDataUri, renderOverviewPicture, type OverviewPicture } from './chart';
-import type { Draft } from './logboek.service';
-import { LONG_PAST_DAYS } from './logboek.service';
+import type { Draft } from './logboek-draft';
+import { LONG_PAST_DAYS } from './logboek-draft';
 import { targetsMet, type SchoolStats } from './overview';
 
 const EXCERPT = 160;

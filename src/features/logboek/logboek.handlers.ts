@@ -15,7 +15,8 @@ import {
   updateFormCard,
   updatesListCard,
 } from './logboek.cards';
-import { draftFromRaw, LogboekService, MAX_TEXT, type Draft } from './logboek.service';
+import { LogboekService } from './logboek.service';
+import { draftFromRaw, MAX_TEXT, type Draft } from './logboek-draft';
 import { LogboekScheduler } from './scheduler';
 import { onAction } from '../../bot/actions';
 import { submitForm } from '../../bot/forms';

@@ -10,7 +10,7 @@ import {
   updateFormCard,
   updatesListCard,
 } from '../../../src/features/logboek/logboek.cards';
-import type { Draft } from '../../../src/features/logboek/logboek.service';
+import type { Draft } from '../../../src/features/logboek/logboek-draft';
 import { statsOf } from '../../../src/features/logboek/overview';
 import { translator, type Locale } from '../../../src/i18n';
 
