@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { playgroundUserAadObjectId } from '../../scripts/start';
+import { playgroundUserAadObjectId } from '../../scripts/playground';
 
 describe('npm start: the playground user', () => {
   let dir: string;

@@ -31,7 +31,7 @@ import {
   type LocaleProxy,
   type ProxiedExchange,
   type RunningPlayground,
-} from '../../../scripts/start';
+} from '../../../scripts/playground';
 import { startBot, type RunningBot } from '../../../src/main';
 
 /** The user the playground simulates: name, aadObjectId, tenant (its ids are not valid GUIDs). */
