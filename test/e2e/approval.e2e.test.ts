@@ -10,8 +10,8 @@ import type { Caller } from '../../src/domain/user';
 import { createMatchingService } from '../../src/features/matching/matching.handlers';
 import { CosmosMatchingRepository } from '../../src/features/matching/matching-repository';
 import { createLogger } from '../../src/logger';
-import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
+import { seedMatchingPair } from './helpers/matching-seed';
 import { MESSAGE, PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const GEZEL = 'c0000000-0000-4000-8000-0000000000c1';
@@ -23,13 +23,6 @@ describe('e2e: one approval, two beheerders', function () {
   this.timeout(120_000);
   const s = useStack('approval', { locale: 'nl-NL' }, async (stack) => {
     const { containers } = stack.bot.cosmos;
-    const schools = new CosmosSchoolRepository(containers.directory);
-    for (const [id, name] of [
-      ['zadkine', 'Zadkine'],
-      ['albeda', 'Albeda'],
-    ] as const) {
-      await schools.save({ id, name, shortNames: [], region: 'Rijnmond', updatedAt: 'x', updatedBy: 'e2e' });
-    }
     const users = new CosmosUserRepository(containers.directory);
     for (const [id, name, roles] of [
       [PLAYGROUND_USER.aadObjectId.toLowerCase(), PLAYGROUND_USER.name, ['beheerder']],
@@ -39,42 +32,11 @@ describe('e2e: one approval, two beheerders', function () {
     ] as const) {
       await users.save({ id, name, roles: [...roles], schoolIds: [], updatedAt: 'x', updatedBy: 'e2e' });
     }
-    const repo = new CosmosMatchingRepository(containers.matching);
-    await repo.saveSettings({
-      weights: { theme: 50, region: 20, phase: 20, schoolType: 10 },
+    await seedMatchingPair(containers, {
+      gezel: { id: GEZEL, name: 'Gijs de Boer' },
+      leermeester: { id: LEERMEESTER, name: 'Lotte Jansen' },
+      gezelThemes: ['objectief-werven'],
       approvalRequired: true,
-      checkInWeeks: 6,
-    });
-    const base = {
-      board: undefined,
-      region: 'Rijnmond',
-      schoolType: 'mbo' as const,
-      paused: false,
-      updatedAt: 'x',
-    };
-    await repo.saveProfile({
-      ...base,
-      id: GEZEL,
-      name: 'Gijs de Boer',
-      asGezel: true,
-      asLeermeester: false,
-      school: 'zadkine',
-      themes: ['objectief-werven'],
-      phase: 2,
-      capacity: 1,
-      available: false,
-    });
-    await repo.saveProfile({
-      ...base,
-      id: LEERMEESTER,
-      name: 'Lotte Jansen',
-      asGezel: false,
-      asLeermeester: true,
-      school: 'albeda',
-      themes: ['objectief-werven'],
-      phase: 4,
-      capacity: 1,
-      available: true,
     });
   });
 

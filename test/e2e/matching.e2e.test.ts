@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { createMatchingService } from '../../src/features/matching/matching.handlers';
-import { CosmosMatchingRepository } from '../../src/features/matching/matching-repository';
 import type { Caller } from '../../src/domain/user';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { createLogger } from '../../src/logger';
+import { seedMatchingPair } from './helpers/matching-seed';
 import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const LEERMEESTER = 'd0000000-0000-4000-8000-0000000000aa';
@@ -19,13 +19,6 @@ describe('e2e: leermeester-gezel matching', function () {
   this.timeout(120_000);
   const s = useStack('matching', { locale: 'nl-NL' }, async (stack) => {
     const { containers } = stack.bot.cosmos;
-    const schools = new CosmosSchoolRepository(containers.directory);
-    for (const [id, name] of [
-      ['zadkine', 'Zadkine'],
-      ['albeda', 'Albeda'],
-    ] as const) {
-      await schools.save({ id, name, shortNames: [], region: 'Rijnmond', updatedAt: 'x', updatedBy: 'e2e' });
-    }
     const me = PLAYGROUND_USER.aadObjectId.toLowerCase();
     await new CosmosUserRepository(containers.directory).save({
       id: me,
@@ -35,42 +28,11 @@ describe('e2e: leermeester-gezel matching', function () {
       updatedAt: 'x',
       updatedBy: 'e2e',
     });
-    const repo = new CosmosMatchingRepository(containers.matching);
-    await repo.saveSettings({
-      weights: { theme: 50, region: 20, phase: 20, schoolType: 10 },
+    await seedMatchingPair(containers, {
+      gezel: { id: me, name: PLAYGROUND_USER.name },
+      leermeester: { id: LEERMEESTER, name: 'Lotte Jansen' },
+      gezelThemes: ['objectief-werven', 'omstander'],
       approvalRequired: false,
-      checkInWeeks: 6,
-    });
-    const base = {
-      board: undefined,
-      region: 'Rijnmond',
-      schoolType: 'mbo' as const,
-      paused: false,
-      updatedAt: 'x',
-    };
-    await repo.saveProfile({
-      ...base,
-      id: me,
-      name: PLAYGROUND_USER.name,
-      asGezel: true,
-      asLeermeester: false,
-      school: 'zadkine',
-      themes: ['objectief-werven', 'omstander'],
-      phase: 2,
-      capacity: 1,
-      available: false,
-    });
-    await repo.saveProfile({
-      ...base,
-      id: LEERMEESTER,
-      name: 'Lotte Jansen',
-      asGezel: false,
-      asLeermeester: true,
-      school: 'albeda',
-      themes: ['objectief-werven'],
-      phase: 4,
-      capacity: 1,
-      available: true,
     });
   });
 
