@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import { CARD_FIELD, renderCard, templateOf, type AdaptiveCardJson } from '../cards/render';
 import { failureSaid } from './turn';
-import { resolveLocale, translator, type Locale } from '../i18n';
+import { resolveLocale, translator } from '../i18n';
 import type { AppTurnState } from './turn-state';
 
 type RouteHandler = (context: TurnContext, state: AppTurnState) => Promise<void>;
@@ -92,7 +92,7 @@ async function sendInvokeResponse(context: TurnContext, body: Record<string, unk
  * input and a message per field, the next step, the new state of an approval), unless the pressed card is
  * a hub; everything else it says goes into the chat as usual.
  */
-function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
+function executeHandler(handler: RouteHandler) {
   return async (
     context: TurnContext,
     state: AppTurnState,
@@ -111,18 +111,21 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
     let capturing = true;
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!capturing) return next();
-      for (let i = activities.length - 1; i >= 0; i--) {
-        const a = activities[i]!;
+      const pass = activities.filter((a) => {
         const card = cardAttachment(a);
         if (!replacement && card && replacesInPlace(actedOn, cardName(card.content))) {
           replacement = card;
-          activities.splice(i, 1);
-        } else if (inPlace && isPlainText(a)) {
-          held.unshift(a);
-          activities.splice(i, 1);
+          return false;
         }
-      }
-      return activities.length === 0 ? [] : next();
+        if (inPlace && isPlainText(a)) {
+          held.push(a);
+          return false;
+        }
+        return true;
+      });
+      // The turn context sends the array it handed us: what is taken out here is not posted.
+      activities.splice(0, activities.length, ...pass);
+      return pass.length === 0 ? [] : next();
     });
 
     let done = false;
@@ -132,7 +135,6 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
     } finally {
       capturing = false;
       if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
-        const locale = resolveLocale(context.activity.locale, defaultLocale);
         // A confirmation takes the form's place, so no stale form stays behind; a refusal keeps the card.
         if (!replacement && held.length > 0 && done && !failureSaid(context)) {
           replacement = CardFactory.adaptiveCard(statusCard(held.map((a) => a.text ?? '')));
@@ -143,7 +145,7 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
           context,
           replacement
             ? { type: ADAPTIVE_CARD, value: replacement.content as object }
-            : { type: MESSAGE, value: translator(locale)('card.actionDone') },
+            : { type: MESSAGE, value: translator(resolveLocale(context.activity.locale))('card.actionDone') },
         );
       }
     }
@@ -155,12 +157,7 @@ function executeHandler(handler: RouteHandler, defaultLocale: Locale) {
  * Registers a card button's verb once for both ways a client can press it: `Action.Execute` (the cards
  * this bot sends) and a plain submit (cards sent before, and clients without Universal Actions).
  */
-export function onAction(
-  app: Application<AppTurnState>,
-  verb: string | RegExp,
-  handler: RouteHandler,
-  defaultLocale: Locale = 'nl',
-): void {
+export function onAction(app: Application<AppTurnState>, verb: string | RegExp, handler: RouteHandler): void {
   app.adaptiveCards.actionSubmit(verb, handler);
-  app.adaptiveCards.actionExecute(verb, executeHandler(handler, defaultLocale));
+  app.adaptiveCards.actionExecute(verb, executeHandler(handler));
 }
