@@ -23,15 +23,21 @@ export interface UnderstandingTuning {
   margin: number;
   /** Weight of a word matched only after a typo correction. */
   typoWeight: number;
+  /** Weight of the analyser's stop words ("ik", "wil", "mijn"): they carry a request's form, not its topic. */
+  fillerWeight: number;
+  /** How much of the score is "the message is covered" (the rest: "the example is covered"). */
+  queryShare: number;
   /** Longer messages are reports or real questions, not a request to start a job. */
   maxLength: number;
 }
 
 export const DEFAULT_UNDERSTANDING_TUNING: UnderstandingTuning = {
-  minScore: 0.45,
-  sureScore: 0.6,
-  margin: 0.12,
+  minScore: 0.42,
+  sureScore: 0.5,
+  margin: 0.1,
   typoWeight: 0.8,
+  fillerWeight: 0.3,
+  queryShare: 0.5,
   maxLength: 300,
 };
 
@@ -127,7 +133,8 @@ class LocaleIntents {
   private read(text: string): string[][] {
     const analysed = this.analyzer.analyze(text).groups;
     const kept = new Set(analysed.map((g) => g.word));
-    const groups = analysed.map((g) => {
+    // "OA", "gelijke kansen": which programme says nothing about which job.
+    const groups = analysed.filter((g) => !g.programme).map((g) => {
       const p = placeholder(g.word);
       return p ? [p] : g.terms;
     });
@@ -139,7 +146,8 @@ class LocaleIntents {
   }
 
   private weight(terms: readonly string[]): number {
-    return Math.max(...terms.map((t) => this.idfOf.get(t) ?? this.unknownIdf));
+    const filler = terms.every((t) => t.startsWith('=')) ? this.tuning.fillerWeight : 1;
+    return filler * Math.max(...terms.map((t) => this.idfOf.get(t) ?? this.unknownIdf));
   }
 
   /** A word the examples do not know, one or two letters off a word they do: read as that word. */
@@ -179,7 +187,8 @@ class LocaleIntents {
         if (g.terms.some((t) => queryTerms.has(t))) eMatched += g.weight;
         else if (g.terms.some((t) => typoTerms.has(t))) eMatched += g.weight * this.tuning.typoWeight;
       }
-      const score = (qMatched + eMatched) / (qTotal + ex.total);
+      const q = this.tuning.queryShare;
+      const score = ex.total === 0 ? 0 : q * (qMatched / qTotal) + (1 - q) * (eMatched / ex.total);
       const prev = best.get(ex.intent.id);
       if (!prev || score > prev.score) best.set(ex.intent.id, { intent: ex.intent, score });
     }
@@ -231,7 +240,8 @@ export class IntentClassifier {
       return { kind: 'job', intent, command: intent.command.replace('{text}', text), ranked };
     }
     if (sure && intent.kind === 'chitchat') return { kind: 'chitchat', intent, ranked };
-    if ((sure && intent.kind === 'entry') || reported()) return { kind: 'entry', ranked };
+    // Explaining that only coaches log updates loses nothing, so a report needs less certainty than a job.
+    if ((intent.kind === 'entry' && close.length === 1) || reported()) return { kind: 'entry', ranked };
     // A question the FAQ may answer comes first: asking "did you mean a job?" on a question is worse.
     if (close.some((s) => s.intent.kind === 'question')) return { kind: 'pass', ranked };
     const choices = close.filter((s) => s.intent.kind === 'job').map((s) => s.intent);
