@@ -40,6 +40,9 @@ export function defaultClassifier(): IntentClassifier {
   return shared;
 }
 
+const mayDo = (caller: Caller, intent: Intent): boolean =>
+  intent.roles.length === 0 || intent.roles.some((r) => hasRole(caller, r));
+
 const intentTitle = (intent: Intent): MessageKey => `understanding.intent.${intent.id}` as MessageKey;
 
 /**
@@ -74,17 +77,21 @@ export function understandingFeature(classifier?: IntentClassifier): Feature {
             if (hasRole(caller, 'coach')) return false;
             await kit.say(kit.t('understanding.entry.notCoach', { role: kit.t('role.coach') }));
             return true;
-          case 'unsure':
+          case 'unsure': {
+            // Only jobs this person may do are offered; with none left, the message goes on as typed.
+            const choices = u.choices.filter((i) => mayDo(caller, i));
+            if (choices.length === 0) return false;
             await kit.sendCard(
               suggestJobsCard(
                 kit.t,
-                u.choices.map((i) => ({ title: kit.t(intentTitle(i)), command: i.command ?? '' })),
+                choices.map((i) => ({ title: kit.t(intentTitle(i)), command: i.command ?? '' })),
               ),
             );
             return true;
+          }
           case 'job': {
+            if (mayDo(caller, u.intent)) return false;
             const { roles } = u.intent;
-            if (roles.length === 0 || roles.some((r) => hasRole(caller, r))) return false;
             await kit.say(
               kit.t('understanding.needsRole', {
                 job: kit.t(intentTitle(u.intent)),

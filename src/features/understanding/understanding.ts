@@ -27,6 +27,10 @@ export interface UnderstandingTuning {
   fillerWeight: number;
   /** How much of the score is "the message is covered" (the rest: "the example is covered"). */
   queryShare: number;
+  /** A message whose words are mostly not understood is not a request, however well an example fits. */
+  minCoverage: number;
+  /** A message phrased as a question goes to the FAQ unless nearly all of it asks for a job. */
+  questionCoverage: number;
   /** Longer messages are reports or real questions, not a request to start a job. */
   maxLength: number;
 }
@@ -38,12 +42,19 @@ export const DEFAULT_UNDERSTANDING_TUNING: UnderstandingTuning = {
   typoWeight: 0.8,
   fillerWeight: 0.3,
   queryShare: 0.5,
+  minCoverage: 0.3,
+  questionCoverage: 0.6,
   maxLength: 300,
 };
+
+const QUESTION =
+  /(\?\s*$)|^\s*(wat|wanneer|wie|waarom|hoeveel|welke?|waar|tot wanneer|what|when|who|why|which|where|how (much|many|long))\b/i;
 
 export interface Scored {
   intent: Intent;
   score: number;
+  /** Share of the message's weight its best example covers. */
+  coverage: number;
 }
 
 export type Understanding =
@@ -188,9 +199,10 @@ class LocaleIntents {
         else if (g.terms.some((t) => typoTerms.has(t))) eMatched += g.weight * this.tuning.typoWeight;
       }
       const q = this.tuning.queryShare;
-      const score = ex.total === 0 ? 0 : q * (qMatched / qTotal) + (1 - q) * (eMatched / ex.total);
+      const coverage = qMatched / qTotal;
+      const score = ex.total === 0 ? 0 : q * coverage + (1 - q) * (eMatched / ex.total);
       const prev = best.get(ex.intent.id);
-      if (!prev || score > prev.score) best.set(ex.intent.id, { intent: ex.intent, score });
+      if (!prev || score > prev.score) best.set(ex.intent.id, { intent: ex.intent, score, coverage });
     }
     return best;
   }
@@ -232,9 +244,11 @@ export class IntentClassifier {
     const t = this.tuning;
     const top = ranked[0];
     const reported = () => looksLikeUpdate(text, opts.schools, opts.today) === 'update';
-    if (!top || top.score < t.minScore) return reported() ? { kind: 'entry', ranked } : { kind: 'pass', ranked };
+    if (!top || top.score < t.minScore || top.coverage < t.minCoverage)
+      return reported() ? { kind: 'entry', ranked } : { kind: 'pass', ranked };
     const close = ranked.filter((s) => s.score >= top.score - t.margin);
-    const sure = top.score >= t.sureScore && close.length === 1;
+    const asks = QUESTION.test(text) && top.coverage < t.questionCoverage;
+    const sure = top.score >= t.sureScore && close.length === 1 && !asks;
     const { intent } = top;
     if (sure && intent.kind === 'job' && intent.command) {
       return { kind: 'job', intent, command: intent.command.replace('{text}', text), ranked };
@@ -243,7 +257,7 @@ export class IntentClassifier {
     // Explaining that only coaches log updates loses nothing, so a report needs less certainty than a job.
     if ((intent.kind === 'entry' && close.length === 1) || reported()) return { kind: 'entry', ranked };
     // A question the FAQ may answer comes first: asking "did you mean a job?" on a question is worse.
-    if (close.some((s) => s.intent.kind === 'question')) return { kind: 'pass', ranked };
+    if (asks || close.some((s) => s.intent.kind === 'question')) return { kind: 'pass', ranked };
     const choices = close.filter((s) => s.intent.kind === 'job').map((s) => s.intent);
     if (choices.length > 0) return { kind: 'unsure', choices: choices.slice(0, 3), ranked };
     return { kind: 'pass', ranked };
