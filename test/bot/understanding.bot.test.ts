@@ -80,7 +80,7 @@ describe('understanding: plain sentences reach the jobs', () => {
       const viaSentence = seen(await bot.send(user, sentence));
       assert.ok(viaCommand.length > 0);
       assert.equal(viaSentence, viaCommand);
-      assert.doesNotMatch(viaSentence, /weet ik niet|don't know|Bedoelde je|Did you mean/);
+      assert.doesNotMatch(viaSentence, /Dat weet ik niet|I don't know that|Bedoelde je|Did you mean/);
     });
   }
 
@@ -91,7 +91,7 @@ describe('understanding: plain sentences reach the jobs', () => {
     const update = seen(await bot.send(MEDEWERKER, 'ik wil een update doorgeven'));
     assert.match(update, /\*\*coach\*\*/);
     assert.match(update, /beheerder/);
-    assert.doesNotMatch(update, /weet ik niet/);
+    assert.doesNotMatch(update, /Dat weet ik niet/);
     assert.match(seen(await bot.send(en(MEDEWERKER), 'i am looking for a mentor')), /beheerder/);
   });
 
@@ -140,7 +140,7 @@ describe('understanding: plain sentences reach the jobs', () => {
   const commands: [string, TestUser, RegExp][] = [
     ['aanmelden', MEDEWERKER, /aanmeld/i],
     ['overzicht Albeda', COACH, /Albeda/],
-    ['pauzeer tot 2 april', COACH, /2 april/],
+    ['pauzeer tot 2 april', COACH, /2 apr/],
     ['mijn gegevens', MEDEWERKER, /bewaar/i],
   ];
   for (const [command, user, expected] of commands) {
