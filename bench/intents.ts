@@ -56,7 +56,10 @@ export function scoreIntents(
 }
 
 /** Commands the step would change: not recognised as a command by the app's own routes. */
-export function swallowedCommands(commands: readonly RegExp[], texts: readonly string[] = COMMANDS): string[] {
+export function swallowedCommands(
+  commands: readonly RegExp[],
+  texts: readonly string[] = COMMANDS,
+): string[] {
   return texts.filter((t) => !isCommand(commands, t.trim()));
 }
 
@@ -71,7 +74,8 @@ export async function run(): Promise<Record<string, number | string>> {
   const swallowed = swallowedCommands(await appCommands());
   const t0 = performance.now();
   const all = [...TUNE, ...HELDOUT];
-  for (let r = 0; r < 5; r++) for (const c of all) classifier.understand(c.text, { schools: SCHOOLS, today: TODAY });
+  for (let r = 0; r < 5; r++)
+    for (const c of all) classifier.understand(c.text, { schools: SCHOOLS, today: TODAY });
   const perMessage = (performance.now() - t0) / (5 * all.length);
   if (process.argv.includes('--misses')) {
     // Held-out misses are not printed: looking at them is tuning on them.

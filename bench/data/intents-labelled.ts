@@ -84,7 +84,12 @@ export const TUNE: LabelledMessage[] = [
     'ik wil een verslag maken van de training',
   ),
   ...en('logboek.new', 'i want to log an update', 'add a new log entry'),
-  ...nl('logboek.list', 'laat mijn updates zien', 'wat heb ik allemaal gelogd', 'mijn laatste updates bekijken'),
+  ...nl(
+    'logboek.list',
+    'laat mijn updates zien',
+    'wat heb ik allemaal gelogd',
+    'mijn laatste updates bekijken',
+  ),
   ...en('logboek.list', 'show my updates'),
   ...nl(
     'logboek.overview',

@@ -20,7 +20,10 @@ export function appCommands(): Promise<RegExp[]> {
     return original.call(this, keyword, ...rest);
   };
   try {
-    const unavailable = new Proxy({}, { get: () => () => Promise.reject(new Error('no store in this bench')) });
+    const unavailable = new Proxy(
+      {},
+      { get: () => () => Promise.reject(new Error('no store in this bench')) },
+    );
     const config = loadConfig({ LOG_LEVEL: 'silent' });
     const deps = {
       config,

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { CONTAINERS, type ContainerName } from '../../src/storage/containers';
 import { actionsOf, giveRole, seedRound, seedSchools } from '../helpers/aanmelding-bot';
-import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, type TestBot, type TestUser } from '../helpers/bot';
+import {
+  ALICE,
+  BEHEERDER,
+  cardOf,
+  createTestBot,
+  replyText,
+  type TestBot,
+  type TestUser,
+} from '../helpers/bot';
 
 const MEDEWERKER = { aadObjectId: 'd0000000-0000-4000-8000-000000000011', name: 'Mila Medewerker' };
 const COACH = { aadObjectId: ALICE, name: 'Alice de Vries' };
@@ -24,7 +32,10 @@ async function storedCounts(bot: TestBot): Promise<Record<string, number>> {
 /** The FAQ's review queue of unanswered questions. */
 async function faqQueue(bot: TestBot): Promise<unknown[]> {
   const { resources } = await bot.db.containers.faq.items
-    .query({ query: 'SELECT * FROM c WHERE c.pk = @pk', parameters: [{ name: '@pk', value: 'review' }] })
+    .query<Record<string, unknown>>({
+      query: 'SELECT * FROM c WHERE c.pk = @pk',
+      parameters: [{ name: '@pk', value: 'review' }],
+    })
     .fetchAll();
   return resources;
 }

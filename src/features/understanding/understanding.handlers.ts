@@ -107,7 +107,12 @@ export function understandingFeature(classifier?: IntentClassifier): Feature {
 
       app.turn('beforeTurn', async (context: TurnContext, state: AppTurnState) => {
         const a = context.activity;
-        if (a.type !== ActivityTypes.Message || a.value !== undefined || typeof a.text !== 'string') return true;
+        if (
+          a.type !== (ActivityTypes.Message as string) ||
+          a.value !== undefined ||
+          typeof a.text !== 'string'
+        )
+          return true;
         const text = a.text.trim();
         if (!text || isCommand(commands, text)) return true;
         const kit = kitFor(context);

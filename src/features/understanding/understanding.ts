@@ -145,10 +145,12 @@ class LocaleIntents {
     const analysed = this.analyzer.analyze(text).groups;
     const kept = new Set(analysed.map((g) => g.word));
     // "OA", "gelijke kansen": which programme says nothing about which job.
-    const groups = analysed.filter((g) => !g.programme).map((g) => {
-      const p = placeholder(g.word);
-      return p ? [p] : g.terms;
-    });
+    const groups = analysed
+      .filter((g) => !g.programme)
+      .map((g) => {
+        const p = placeholder(g.word);
+        return p ? [p] : g.terms;
+      });
     for (const word of tokenize(text)) {
       if (kept.has(word)) continue;
       groups.push([placeholder(word) ?? `=${word}`]);
