@@ -138,10 +138,19 @@ describe('understanding: plain sentences reach the jobs', () => {
     assert.match(seen(replies), /Wat wil je doen\?|Bedoel je/);
     const status = actionsOf(card).find((a) => /aanmelding/i.test(a.title));
     assert.ok(status, 'a button for the application status');
-    const msteams = status.data.msteams as { type: string; value: string };
-    assert.equal(msteams.type, 'imBack');
-    // Teams sends the button's value as the person's own message.
-    assert.equal(seen(await bot.send(MEDEWERKER, msteams.value)), seen(await bot.send(MEDEWERKER, 'status')));
+    assert.equal(
+      seen(await bot.send(MEDEWERKER, { type: 'message', value: status.data })),
+      seen(await bot.send(MEDEWERKER, 'status')),
+    );
+  });
+
+  it('When the button data is tampered with, then nothing runs and the person hears the button is no longer valid', async () => {
+    for (const command of ['verwijder alles', 'x'.repeat(5000)]) {
+      const reply = seen(
+        await bot.send(MEDEWERKER, { type: 'message', value: { verb: 'understanding.run', command } }),
+      );
+      assert.match(reply, /kaart die niet meer geldig is/);
+    }
   });
 
   it('When a question only mentions a job, then the FAQ still answers it', async () => {

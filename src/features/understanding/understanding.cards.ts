@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n';
 
 export interface JobChoice {
   title: string;
-  /** Sent as the person's own message when they pick it, so the job's command route runs. */
+  /** Run as if the person typed it when they pick it, so the job's own command route runs. */
   command: string;
 }
 

@@ -40,6 +40,16 @@ export function defaultClassifier(): IntentClassifier {
   return shared;
 }
 
+export const RUN_VERB = 'understanding.run';
+
+/** The command of a "Wat wil je doen?" button; card data is untrusted, so only a real command is taken. */
+function pickedCommand(value: unknown, commands: readonly RegExp[]): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.verb !== RUN_VERB || typeof v.command !== 'string' || v.command.length > 120) return undefined;
+  return isCommand(commands, v.command) ? v.command : undefined;
+}
+
 const mayDo = (caller: Caller, intent: Intent): boolean =>
   intent.roles.length === 0 || intent.roles.some((r) => hasRole(caller, r));
 
@@ -107,12 +117,15 @@ export function understandingFeature(classifier?: IntentClassifier): Feature {
 
       app.turn('beforeTurn', async (context: TurnContext, state: AppTurnState) => {
         const a = context.activity;
-        if (
-          a.type !== (ActivityTypes.Message as string) ||
-          a.value !== undefined ||
-          typeof a.text !== 'string'
-        )
+        if (a.type !== (ActivityTypes.Message as string)) return true;
+        const picked = pickedCommand(a.value, commands);
+        if (picked !== undefined) {
+          // A button of the "Wat wil je doen?" card: the job runs as if its command was typed.
+          a.text = picked;
+          a.value = undefined;
           return true;
+        }
+        if (a.value !== undefined || typeof a.text !== 'string') return true;
         const text = a.text.trim();
         if (!text || isCommand(commands, text)) return true;
         const kit = kitFor(context);
