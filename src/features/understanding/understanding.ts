@@ -29,7 +29,10 @@ export interface UnderstandingTuning {
   queryShare: number;
   /** A message whose words are mostly not understood is not a request, however well an example fits. */
   minCoverage: number;
-  /** A message phrased as a question goes to the FAQ unless nearly all of it asks for a job. */
+  /**
+   * A message that starts like a question ("wat", "wanneer", "tot wanneer") goes to the FAQ unless this much
+   * of it asks for a job ("wat kan je allemaal?"). "Kan ik ons aanmelden?" is a request, not a question.
+   */
   questionCoverage: number;
   /** Longer messages are reports or real questions, not a request to start a job. */
   maxLength: number;
@@ -48,7 +51,7 @@ export const DEFAULT_UNDERSTANDING_TUNING: UnderstandingTuning = {
 };
 
 const QUESTION =
-  /(\?\s*$)|^\s*(wat|wanneer|wie|waarom|hoeveel|welke?|waar|tot wanneer|what|when|who|why|which|where|how (much|many|long))\b/i;
+  /^\s*(wat|wanneer|wie|waarom|hoeveel|welke?|waar|tot wanneer|what|when|who|why|which|where|how (much|many|long))\b/i;
 
 export interface Scored {
   intent: Intent;
