@@ -58,6 +58,8 @@ describe('understanding: plain sentences to intents', () => {
   it('When a pause is understood, then the whole sentence goes along so the date is read from it', () => {
     const u = understand('ik ben er niet tot 1 april');
     assert.equal(u.kind === 'job' && u.command, 'pauze ik ben er niet tot 1 april');
+    const long = `ik ben er niet tot 1 april want ${'ik ga lekker op reis naar verre landen en '.repeat(2)}`;
+    assert.notEqual(understand(long).kind, 'job', 'a sentence too long for the pause command is not cut off');
   });
 
   it('When a question only mentions a job, or nothing is understood, then it goes on to the FAQ', () => {

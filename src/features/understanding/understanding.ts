@@ -50,6 +50,8 @@ export const DEFAULT_UNDERSTANDING_TUNING: UnderstandingTuning = {
   maxLength: 300,
 };
 
+const MAX_COMMAND = 80;
+
 const QUESTION =
   /^\s*(wat|wanneer|wie|waarom|hoeveel|welke?|waar|tot wanneer|what|when|who|why|which|where|how (much|many|long))\b/i;
 
@@ -256,7 +258,10 @@ export class IntentClassifier {
     const sure = top.score >= t.sureScore && close.length === 1 && !asks;
     const { intent } = top;
     if (sure && intent.kind === 'job' && intent.command) {
-      return { kind: 'job', intent, command: intent.command.replace('{text}', text), ranked };
+      const command = intent.command.replace('{text}', text);
+      // Commands that read the whole sentence take a short one ("pauze …" reads at most 80 characters).
+      if (command.length > MAX_COMMAND) return { kind: 'pass', ranked };
+      return { kind: 'job', intent, command, ranked };
     }
     if (sure && intent.kind === 'chitchat') return { kind: 'chitchat', intent, ranked };
     // Explaining that only coaches log updates loses nothing, so a report needs less certainty than a job.
