@@ -1,0 +1,35 @@
+import type { understanding as nl } from '../nl/understanding';
+
+export const understanding: Record<keyof typeof nl, string> = {
+  'understanding.intent.aanmelding.start': 'Start an application',
+  'understanding.intent.aanmelding.resume': 'Continue your application',
+  'understanding.intent.aanmelding.status': 'Status of your application',
+  'understanding.intent.review.list': 'Review applications',
+  'understanding.intent.review.rounds': 'Manage application rounds',
+  'understanding.intent.logboek.new': 'New logbook update',
+  'understanding.intent.logboek.list': 'See your updates',
+  'understanding.intent.logboek.overview': 'Overview of your schools',
+  'understanding.intent.logboek.pause': 'Pause reminders',
+  'understanding.intent.logboek.resume': 'Turn reminders back on',
+  'understanding.intent.matching.search': 'Find a leermeester (mentor)',
+  'understanding.intent.matching.profile': 'Your leermeester or gezel profile',
+  'understanding.intent.matching.round': 'Pair gezellen with leermeesters',
+  'understanding.intent.matching.settings': 'Matching settings',
+  'understanding.intent.admin.menu': 'Manage roles and schools',
+  'understanding.intent.faq.review': 'Open FAQ questions',
+  'understanding.intent.core.help': 'What Kansenwijzer can do',
+  'understanding.intent.privacy.mine': 'See your data',
+  'understanding.intent.privacy.erase': 'Have your data erased',
+  'understanding.unsure.one': 'Do you mean: {job}?',
+  'understanding.unsure.many': 'What would you like to do?',
+  'understanding.unsure.hint': 'Pick one below. Something else? Then type your question in other words.',
+  'understanding.needsRole':
+    '**{job}** is only for someone with the **{role}** role, which you do not have yet. A Kansenwijzer beheerder (the kennispunt or the broker) can give it to you: ask them.',
+  'understanding.or': ' or ',
+  'understanding.entry.notCoach':
+    'This looks like a report of an activity at a school. Logbook updates are made by a **{role}**, and you do not have that role yet. Are you a coach or project officer? Ask a Kansenwijzer beheerder to give you the role and link your schools. I have not saved your message.',
+  'understanding.chitchat.greeting': 'Hi! Ask me anything, or type **help** to see what I can do for you.',
+  'understanding.chitchat.thanks': "You're welcome! Ask again any time.",
+  'understanding.chitchat.bye': "Goodbye! I'm here whenever you need me.",
+  'understanding.chitchat.howareyou': "I'm doing well, thanks! What can I help you with?",
+};

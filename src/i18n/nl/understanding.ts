@@ -1,0 +1,35 @@
+/** The understanding step: plain sentences that start a job, ask which job is meant, or are chit-chat. */
+export const understanding = {
+  'understanding.intent.aanmelding.start': 'Aanmelding starten',
+  'understanding.intent.aanmelding.resume': 'Verder met je aanmelding',
+  'understanding.intent.aanmelding.status': 'Status van je aanmelding',
+  'understanding.intent.review.list': 'Aanmeldingen beoordelen',
+  'understanding.intent.review.rounds': 'Aanmeldrondes beheren',
+  'understanding.intent.logboek.new': 'Nieuwe update in het logboek',
+  'understanding.intent.logboek.list': 'Je updates bekijken',
+  'understanding.intent.logboek.overview': 'Overzicht van je scholen',
+  'understanding.intent.logboek.pause': 'Herinneringen pauzeren',
+  'understanding.intent.logboek.resume': 'Herinneringen weer aanzetten',
+  'understanding.intent.matching.search': 'Een leermeester zoeken',
+  'understanding.intent.matching.profile': 'Je leermeester- of gezelprofiel',
+  'understanding.intent.matching.round': 'Gezellen verdelen over leermeesters',
+  'understanding.intent.matching.settings': 'Instellingen van de matching',
+  'understanding.intent.admin.menu': 'Beheer van rollen en scholen',
+  'understanding.intent.faq.review': 'Open vragen van de FAQ',
+  'understanding.intent.core.help': 'Wat Kansenwijzer kan',
+  'understanding.intent.privacy.mine': 'Je gegevens bekijken',
+  'understanding.intent.privacy.erase': 'Je gegevens laten wissen',
+  'understanding.unsure.one': 'Bedoel je: {job}?',
+  'understanding.unsure.many': 'Wat wil je doen?',
+  'understanding.unsure.hint': 'Kies hieronder. Is het iets anders? Typ je vraag dan in andere woorden.',
+  'understanding.needsRole':
+    '**{job}** kan alleen iemand met de rol **{role}**. Die rol heb je nog niet. Een beheerder van Kansenwijzer (het kennispunt of de makelaar) kan je die rol geven: vraag het hem of haar.',
+  'understanding.or': ' of ',
+  'understanding.entry.notCoach':
+    'Dit lijkt een verslag van een activiteit op een school. Updates in het logboek zet een **{role}**, en die rol heb je nog niet. Ben je coach of projectmedewerker? Vraag een beheerder van Kansenwijzer om je de rol te geven en je scholen te koppelen. Ik heb je bericht niet opgeslagen.',
+  'understanding.chitchat.greeting':
+    'Hoi! Stel gerust je vraag, of typ **hulp** om te zien wat ik voor je kan doen.',
+  'understanding.chitchat.thanks': 'Graag gedaan! Je kunt altijd weer iets vragen.',
+  'understanding.chitchat.bye': 'Tot ziens! Ik ben er als je me weer nodig hebt.',
+  'understanding.chitchat.howareyou': 'Met mij gaat het goed, dank je! Waarmee kan ik je helpen?',
+} as const;
