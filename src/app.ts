@@ -14,7 +14,6 @@ import { faqFeature } from './features/faq/faq.handlers';
 import { logboekFeature } from './features/logboek/logboek.handlers';
 import { matchingFeature } from './features/matching/matching.handlers';
 import { privacyFeature } from './features/privacy/privacy.handlers';
-import { understandingFeature } from './features/understanding/understanding.handlers';
 import { resolveLocale, translator, type Translate } from './i18n';
 
 export interface CreateAppOptions {
@@ -58,8 +57,6 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
   return {
     available,
     list: [
-      // First: it sees every other feature's commands register, and leaves those alone.
-      understandingFeature(),
       coreFeature(available),
       adminFeature,
       privacyFeature,

@@ -229,8 +229,6 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
  */
 export const OPEN_VERBS: readonly string[] = [
   'core.help',
-  // Runs a typed command; that command's own route checks the role.
-  'understanding.run',
   'logboek.cancel',
   'logboek.notUpdate',
   'logboek.edit',

@@ -5,7 +5,6 @@ import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
 import { privacy } from './privacy';
-import { understanding } from './understanding';
 
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
@@ -15,5 +14,4 @@ export const en: Record<MessageKey, string> = {
   ...matching,
   ...faq,
   ...privacy,
-  ...understanding,
 };

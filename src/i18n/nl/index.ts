@@ -4,7 +4,6 @@ import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
 import { privacy } from './privacy';
-import { understanding } from './understanding';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -17,7 +16,6 @@ export const nl = {
   ...matching,
   ...faq,
   ...privacy,
-  ...understanding,
 } as const;
 
 export type MessageKey = keyof typeof nl;
