@@ -80,15 +80,11 @@ function score(t: Tuning): Score {
   return s;
 }
 const grid = {
-  answerCoverage: [0.6, 0.7, 0.8, 0.9],
-  maxRunnerUpRatio: [0.5, 0.6, 0.7, 0.8],
-  sameProgrammeRatio: [0.4, 0.5, 0.6, 0.7, 0.8],
-  sameProgrammeStrict: [true, false],
-  minCoverageGap: [0.2, 0.3, 0.4, 2],
+  answerCoverage: [0.4, 0.5, 0.6, 0.7, 0.8],
+  rivalRatio: [0.7, 0.75, 0.8, 0.85, 0.9],
   minPhrasingGap: [0.15, 0.25, 0.35, 2],
-  minTopicCoverage: [0, 0.5, 0.7, 0.85, 1],
-  maxMissedShare: [0.2, 0.3, 0.4, 1],
-  minUniqueShare: [0, 0.1, 0.2, 0.3],
+  minTopicCoverage: [0, 0.5, 0.7, 0.85],
+  maxMissedShare: [0.2, 0.3, 0.4, 0.5, 1],
 };
 // The goals in order: no wrong direct answers (in scope or out of scope), then the lowest cost, then the most
 // right answers. The cost alone would trade one wrong answer for five suggestions; on a tuning set this small a

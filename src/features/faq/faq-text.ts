@@ -19,7 +19,8 @@ const STOPWORDS: Record<FaqLocale, readonly string[]> = {
     'vraag vraagje zo toch nou he eh hoi hallo hey hee goedemorgen goedemiddag goedenavond beste hi groet ' +
     'groetjes mvg alvast bedankt dank thanks kansenwijzer bot please pls svp aub vertel vertellen uitleggen ' +
     'leg uitleg iemand hier daar nu dus want omdat welke welk waar alle allemaal elke iedere ieder onder ' +
-    'hun haar ons s t eens ergens gewoon echt heel erg'
+    'hun haar ons s t eens ergens gewoon echt heel erg houden houdt klopt hiervoor daarvoor daaronder daarbij ' +
+    'via verstaan bedoelen bedoelt bedoeld tijdens'
   ).split(' '),
   en: (
     'the a an and or of in on to at with for by is are am was were be been being it this that these those what ' +
