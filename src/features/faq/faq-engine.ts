@@ -28,6 +28,8 @@ export interface Tuning {
   minTopicCoverage: number;
   /** Answer only when no single unmatched word weighs more than this share of the question. */
   maxMissedShare: number;
+  /** The only entry worth offering answers from this coverage on (below it: "Bedoelde je…?" with one choice). */
+  aloneCoverage: number;
   /** Below answerCoverage but from here: "Bedoelde je…?". */
   suggestCoverage: number;
   /** Suggestions must score at least this share of the best. */
@@ -49,6 +51,7 @@ export const DEFAULT_TUNING: Tuning = {
   minPhrasingGap: 0.15,
   minTopicCoverage: 0,
   maxMissedShare: 0.3,
+  aloneCoverage: 0.5,
   suggestCoverage: 0.35,
   suggestRelativeScore: 0.4,
   boost: { q: 3, alt: 2.5, kw: 1.5, ans: 1 },
@@ -311,6 +314,9 @@ export function decideFrom(hits: Hit[], t: Tuning): Decision {
     const choices = hits
       .filter((h) => h.score >= t.suggestRelativeScore * best.score && h.coverage >= t.suggestCoverage)
       .slice(0, 3);
+    // "Bedoelde je…?" with one choice is a question the user can only answer with yes: answer it.
+    if (choices.length === 1 && alone(best, t))
+      return { kind: 'answer', entry: best.entry, confidence, hits };
     return { kind: 'suggest', choices, confidence, hits };
   }
   return { kind: 'unknown', confidence, hits };
@@ -340,6 +346,11 @@ function closerPhrasing(hits: Hit[], t: Tuning): boolean {
   return rest.some(
     (h) => h.score >= t.suggestRelativeScore * best.score && h.phrasing - best.phrasing >= t.minPhrasingGap,
   );
+}
+
+/** The only entry worth offering may answer when it is about what was asked and matches enough of it. */
+function alone(best: Hit, t: Tuning): boolean {
+  return !best.programmeMismatch && !best.missedNumber && best.coverage >= t.aloneCoverage;
 }
 
 /** No rival scores close to the best (QnA Maker's rule), or one of its own phrasings sets it apart. */

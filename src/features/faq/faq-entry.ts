@@ -17,6 +17,10 @@ export type Audience = (typeof AUDIENCES)[number];
 export const FAQ_LOCALES = ['nl', 'en'] as const;
 export type FaqLocale = (typeof FAQ_LOCALES)[number];
 
+/** Answers filled from the round data at answer time (src/features/faq/faq-live.ts). */
+export const LIVE_KEYS = ['round.deadline', 'round.decision', 'round.places', 'round.budget'] as const;
+export type LiveKey = (typeof LIVE_KEYS)[number];
+
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Caps keep one entry small enough for a card and the index fast. */
@@ -48,6 +52,7 @@ export const entrySchema = z.object({
   audience: z.array(z.enum(AUDIENCES)).min(1),
   source: z.object({ doc: z.string().min(1).max(60), section: text(LIMITS.section).min(1) }),
   followUps: z.array(z.string().regex(ENTRY_ID)).max(6).default([]),
+  live: z.enum(LIVE_KEYS).optional(),
   nl: localizedSchema,
   en: localizedSchema,
 });

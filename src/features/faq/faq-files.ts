@@ -90,6 +90,7 @@ function fileShape(e: FaqEntry): Record<string, unknown> {
     audience: e.audience,
     source: { doc: e.source.doc, section: e.source.section },
     followUps: e.followUps,
+    ...(e.live ? { live: e.live } : {}),
     nl: loc(e.nl),
     en: loc(e.en),
   };

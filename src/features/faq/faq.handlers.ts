@@ -5,8 +5,10 @@ import type { TurnKit } from '../../bot/turn';
 import type { AppTurnState } from '../../bot/turn-state';
 import { requireRole } from '../../domain/access';
 import { DomainError, ValidationError } from '../../domain/errors';
+import { CosmosRoundRepository } from '../../storage/round-repository';
 import { DEFAULT_FAQ_DIR, loadKnowledgeBaseFiles, loadSynonyms } from './faq-files';
 import { FaqKnowledge } from './faq-knowledge';
+import { CachedRounds } from './faq-live';
 import { FaqRepository } from './faq-repository';
 import {
   answerCard,
@@ -60,7 +62,10 @@ export function createFaqFeature(options: FaqFeatureOptions = {}): Feature {
       onStart(async () => {
         await knowledge.start();
       });
-      const service = new FaqService(knowledge, repo, deps.log, deps.now);
+      const service = new FaqService(knowledge, repo, deps.log, deps.now, {
+        rounds: new CachedRounds(new CosmosRoundRepository(deps.containers.applications)),
+        timeZone: deps.config.timeZone,
+      });
 
       const sendAnswer = async (kit: TurnKit, entryId: unknown, asked: string): Promise<void> => {
         const entry = await service.entry(entryId);

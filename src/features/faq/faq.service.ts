@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n';
 import type { Logger } from '../../logger';
 import { ENTRY_ID, LIMITS, PROGRAMMES, type FaqEntry, type FaqLocale } from './faq-entry';
 import type { FaqKnowledge } from './faq-knowledge';
+import { withLiveData, type RoundSource } from './faq-live';
 import {
   REVIEW_QUESTIONS_MAX,
   type FaqRepository,
@@ -123,7 +124,21 @@ export class FaqService {
     private readonly repo: FaqRepository,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
+    /** Where round-dependent answers get their dates and numbers; without it the seed's text is given. */
+    private readonly live?: { rounds: RoundSource; timeZone: string },
   ) {}
+
+  /** The entry as it should be answered now (round data filled in); the seed's text when rounds cannot be read. */
+  private async current(entry: FaqEntry): Promise<FaqEntry> {
+    if (!entry.live || !this.live) return entry;
+    try {
+      const rounds = await this.live.rounds.list();
+      return withLiveData(entry, rounds, this.now(), this.live.timeZone);
+    } catch (err) {
+      this.log.warn({ err, entryId: entry.id }, 'FAQ: rounds not readable, answered from the knowledge base');
+      return entry;
+    }
+  }
 
   async ask(text: string, locale: FaqLocale): Promise<AskOutcome> {
     const q = text.trim();
@@ -133,7 +148,7 @@ export class FaqService {
     const d = engine.decide(q, locale);
     switch (d.kind) {
       case 'answer':
-        return { kind: 'answer', entry: d.entry, confidence: d.confidence };
+        return { kind: 'answer', entry: await this.current(d.entry), confidence: d.confidence };
       case 'smalltalk':
         return { kind: 'smalltalk', entry: d.entry };
       case 'suggest':
@@ -150,7 +165,13 @@ export class FaqService {
     }
   }
 
+  /** The entry to show a user, with round data filled in. */
   async entry(entryId: unknown): Promise<FaqEntry> {
+    return this.current(await this.known(entryId));
+  }
+
+  /** The entry as stored: what edits start from. */
+  private async known(entryId: unknown): Promise<FaqEntry> {
     const parsed = id.safeParse(entryId);
     const engine = await this.knowledge.current();
     const e = parsed.success ? engine.byId.get(parsed.data) : undefined;
@@ -169,7 +190,7 @@ export class FaqService {
   /** 👍 is counted; 👎 puts the question (or the entry's own question) in the review queue. */
   async feedback(raw: unknown, locale: FaqLocale): Promise<{ value: 'up' | 'down'; logged: boolean }> {
     const input = parse(feedbackInput, raw);
-    const entry = await this.entry(input.entryId);
+    const entry = await this.known(input.entryId);
     await this.repo
       .addFeedback({ at: this.now().toISOString(), entryId: entry.id, value: input.value, locale })
       .catch((err: unknown) => this.log.warn({ err }, 'FAQ feedback not stored'));
@@ -321,7 +342,7 @@ export class FaqService {
     const entryId = input.entryIdTyped || input.entryId;
     if (!entryId) throw new DomainError('faq.review.chooseEntry');
     const group = await this.openGroup(input.reviewId);
-    const target = await this.entry(entryId);
+    const target = await this.known(entryId);
     let added: string[] = [];
     const saved = await this.updateEntry(target.id, caller, (e) => {
       const next: FaqEntry = { ...e, nl: { ...e.nl }, en: { ...e.en } };

@@ -19,6 +19,16 @@ export const faq: Record<keyof typeof nlFaq, string> = {
   'faq.unknown.notLogged':
     'I could not pass your question on just now. Please ask again later, or contact the knowledge centre.',
   'faq.noWords': "I don't see any words in your message. Type your question and I'll look for the answer.",
+  'faq.live.deadline.open': 'You can apply for {round} until {closes}.',
+  'faq.live.deadline.upcoming':
+    'The next round, {round}, opens on {opens}. You can then apply until {closes}.',
+  'faq.live.decision': 'You hear by {date} at the latest whether your school can take part.',
+  'faq.live.places': '{round} has room for {places} schools or locations.',
+  'faq.live.budget':
+    'In {round} a school gets {amount} working budget per school year, and puts in at least {own} of its own per school year.',
+  'faq.live.over': 'That round is over.',
+  'faq.live.overIn': 'That was the {year} round, which is over.',
+  'faq.live.noneOpen': 'No round is open right now.',
   'faq.tooLong':
     'Your message is very long ({length} characters). Please ask in one or two sentences, up to {max} characters.',
 

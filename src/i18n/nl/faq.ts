@@ -17,6 +17,16 @@ export const faq = {
   'faq.unknown.notLogged':
     'Het lukte nu niet om je vraag door te geven. Stel hem later nog eens, of neem contact op met het kennispunt.',
   'faq.noWords': 'Ik zie geen woorden in je bericht. Typ je vraag, dan zoek ik het antwoord.',
+  'faq.live.deadline.open': 'Aanmelden voor {round} kan tot en met {closes}.',
+  'faq.live.deadline.upcoming':
+    'De volgende ronde, {round}, gaat open op {opens}. Aanmelden kan dan tot en met {closes}.',
+  'faq.live.decision': 'Uiterlijk {date} hoor je of je school mee mag doen.',
+  'faq.live.places': 'In {round} is plek voor {places} scholen of locaties.',
+  'faq.live.budget':
+    'In {round} krijgt een school {amount} werkbudget per schooljaar. De school zet daar zelf minstens {own} per schooljaar tegenover.',
+  'faq.live.over': 'Die ronde is voorbij.',
+  'faq.live.overIn': 'Dat gold voor de ronde van {year}: die is voorbij.',
+  'faq.live.noneOpen': 'Er is nu geen ronde open.',
   'faq.tooLong':
     'Je bericht is erg lang ({length} tekens). Stel je vraag in een of twee zinnen, tot {max} tekens.',
 
