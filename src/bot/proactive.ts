@@ -45,11 +45,13 @@ export class TeamsNotifier implements Notifier {
     const identity = identityOf(context, allowChannelIdFallback);
     if (!identity || !a.serviceUrl || !a.conversation?.id || !a.from?.id || !a.recipient?.id) return;
     const locale = resolveLocale(a.locale, this.defaultLocale);
-    const signature = [a.conversation.id, a.serviceUrl, locale].join('|');
+    const name = (a.from.name ?? '').trim().slice(0, 120) || undefined;
+    const signature = [a.conversation.id, a.serviceUrl, locale, name].join('|');
     const known = this.known.get(identity.aadObjectId);
     if (known?.signature === signature && Date.now() - known.at < REMEMBER_AGAIN_AFTER_MS) return;
     await this.refs.put({
       id: identity.aadObjectId,
+      name,
       locale,
       serviceUrl: a.serviceUrl,
       conversationId: a.conversation.id,

@@ -24,6 +24,8 @@ export interface Notifier {
 /** Where a person can be reached: their personal chat with the bot, remembered from their last turn. */
 export interface ConversationReferenceRecord {
   id: string;
+  /** Their Teams display name, so a beheerder can find them by name when giving a role. */
+  name?: string;
   locale: Locale;
   serviceUrl: string;
   conversationId: string;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, type TestBot } from '../helpers/bot';
+import { ALICE, BEHEERDER, cardOf, createTestBot, inputsOf, replyText, type TestBot } from '../helpers/bot';
 
 const beheerder = { aadObjectId: BEHEERDER, name: 'Bea Beheer' };
 const alice = { aadObjectId: ALICE, name: 'Alice de Vries' };
@@ -24,6 +24,7 @@ describe('administration: roles and schools', () => {
   let bot: TestBot;
   beforeEach(async () => {
     bot = await createTestBot();
+    await bot.meet(alice);
   });
   afterEach(() => bot.close());
 
@@ -124,14 +125,15 @@ describe('administration: roles and schools', () => {
         beheerder,
         submit({
           verb: 'admin.role.save',
-          personId: 'not-a-guid',
-          personName: 'Nina',
+          personId: ALICE,
+          personIdTyped: 'not-a-guid',
           role: 'coach',
           action: 'add',
         }),
       ),
     );
-    assert.match(kept, /not-a-guid[\s\S]*Nina/);
+    // The typed id wins over the pick, is refused, and both come back for correction.
+    assert.match(kept, /Alice de Vries[\s\S]*not-a-guid/);
     assert.equal((await bot.deps.users.list()).length, 0);
   });
 
@@ -174,5 +176,94 @@ describe('administration: roles and schools', () => {
       assert.match(replyText(replies), /Een paar velden kloppen nog niet/);
     }
     assert.deepEqual(await bot.deps.schools.list(), []);
+  });
+});
+
+describe('administration: giving a role by picking a person the bot has met', () => {
+  let bot: TestBot;
+  const fatima = { aadObjectId: 'f0000000-0000-4000-8000-00000000000f', name: 'Fátima El Amrani' };
+  /** The Agents Playground's test user: 13 digits in the last group, 37 characters. */
+  const playgroundUser = { aadObjectId: '00000000-0000-0000-0000-0000000000020', name: 'Alex Wilber' };
+  beforeEach(async () => {
+    bot = await createTestBot();
+    for (const p of [alice, fatima, playgroundUser]) await bot.meet(p);
+    await addSchool(bot, 'Albeda');
+  });
+  afterEach(() => bot.close());
+
+  const personChoices = (card: unknown): string[] => {
+    const picker = JSON.stringify(card).match(/"id":"personId"[^\]]*\]/)?.[0] ?? '';
+    return [...picker.matchAll(/"title":"([^"]*)"/g)].map((m) => m[1] ?? '');
+  };
+
+  it('When a beheerder searches "fatima" on the role form and gives the coach role, then Fátima is coach without any id typed', async () => {
+    const form = cardOf((await bot.send(beheerder, submit({ verb: 'admin.role.form' })))[0]);
+    assert.deepEqual(personChoices(form), ['Alex Wilber', 'Alice de Vries', 'Fátima El Amrani']);
+    const found = cardOf(
+      (
+        await bot.send(beheerder, submit({ verb: 'admin.role.find', personQuery: 'fatima', role: 'coach' }))
+      )[0],
+    );
+    assert.deepEqual(personChoices(found), ['Fátima El Amrani']);
+    const picked = inputsOf(found).personId;
+    assert.equal(picked, '', 'nobody is picked for the beheerder');
+    const replies = await bot.send(
+      beheerder,
+      submit({
+        verb: 'admin.role.save',
+        personQuery: 'fatima',
+        personId: fatima.aadObjectId,
+        personIdTyped: '',
+        role: 'coach',
+        action: 'add',
+        schoolIds: 'albeda',
+      }),
+    );
+    assert.match(
+      replyText(replies),
+      /Fátima El Amrani heeft nu deze rollen: medewerker, coach\. Gekoppelde scholen: Albeda/,
+    );
+    assert.deepEqual((await bot.deps.users.get(fatima.aadObjectId))?.roles, ['coach']);
+  });
+
+  it('When a search finds nobody, then the form says so and how to get the person on the list', async () => {
+    const text = replyText(
+      await bot.send(beheerder, submit({ verb: 'admin.role.find', personQuery: 'Zoltan' })),
+    );
+    assert.match(text, /Ik vind niemand met "Zoltan" in de naam/);
+  });
+
+  it("When the playground user's 37-character id is typed, then it is accepted and the role is given", async () => {
+    const replies = await bot.send(
+      beheerder,
+      submit({
+        verb: 'admin.role.save',
+        personIdTyped: playgroundUser.aadObjectId,
+        role: 'schoolleider',
+        action: 'add',
+        schoolIds: 'albeda',
+      }),
+    );
+    assert.match(replyText(replies), /Alex Wilber heeft nu deze rollen: medewerker, schoolleider/);
+    assert.deepEqual((await bot.deps.users.get(playgroundUser.aadObjectId))?.roles, ['schoolleider']);
+  });
+
+  it('When a cut or unknown id is typed, then it is refused clearly and nobody is created', async () => {
+    const cases: [string, RegExp][] = [
+      [fatima.aadObjectId.slice(0, 30), /geen volledig object-id/],
+      // One digit cut from the playground id is still GUID-shaped: only "never met" catches it.
+      [playgroundUser.aadObjectId.slice(0, 36), /Ik ken niemand met dit object-id/],
+      ['c0000000-0000-4000-8000-00000000000c', /Ik ken niemand met dit object-id/],
+    ];
+    for (const [personIdTyped, message] of cases) {
+      const replies = await bot.send(
+        beheerder,
+        submit({ verb: 'admin.role.save', personIdTyped, role: 'coach', action: 'add', schoolIds: '' }),
+      );
+      assert.match(replyText(replies), message, personIdTyped);
+      assert.ok(cardOf(replies[0]), 'the form comes back');
+    }
+    const stored = await bot.deps.users.list();
+    assert.deepEqual(stored, [], 'no phantom person was created');
   });
 });

@@ -20,6 +20,7 @@ describe('privacy: a person sees and deletes what the bot keeps about them', () 
   let bot: TestBot;
   beforeEach(async () => {
     bot = await createTestBot();
+    await bot.meet(alice);
     await bot.send(
       beheerder,
       submit({ verb: 'admin.school.save', name: 'Albeda', shortNames: '', brin: '', region: '', board: '' }),

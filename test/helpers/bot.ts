@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { AccessService } from '../../src/domain/access';
 import { createLogger } from '../../src/logger';
 import { CosmosBotStorage } from '../../src/storage/bot-state-storage';
+import { CosmosConversationReferenceRepository } from '../../src/storage/conversation-reference-repository';
 import { CachedSchoolRepository, CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from './cosmos';
@@ -34,6 +35,11 @@ export interface TestBot {
   clock: { now: Date };
   /** Sends a message or an activity as `user` in that user's personal chat; returns the bot's replies. */
   send(user: TestUser, input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /**
+   * Makes `user` someone the bot has met, as their first chat does in production (the bot tier does not
+   * remember chats by itself): a beheerder can then find them by name and give them a role.
+   */
+  meet(user: TestUser): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,6 +106,20 @@ export async function createTestBot(
       adapter.activeQueue.splice(0);
       await adapter.processActivity(activity);
       return adapter.activeQueue.splice(0).filter((a) => a.type !== 'typing');
+    },
+    async meet(user) {
+      await new CosmosConversationReferenceRepository(db.containers.directory).put({
+        id: user.aadObjectId,
+        name: user.name,
+        locale: user.locale?.startsWith('en') ? 'en' : 'nl',
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        conversationId: `a:personal-${user.aadObjectId}`,
+        tenantId: user.tenantId ?? TENANT,
+        userId: `29:${user.aadObjectId}`,
+        botId: '28:kansenwijzer',
+        channelId: 'msteams',
+        updatedAt: clock.now.toISOString(),
+      });
     },
     async close() {
       await db.drop();

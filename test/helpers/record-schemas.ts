@@ -66,6 +66,7 @@ const convref = z
     id: personId,
     pk: z.literal('convref'),
     type: z.literal('convref'),
+    name: z.string().max(120).optional(),
     locale: z.enum(['nl', 'en']),
     serviceUrl: z.string().url(),
     conversationId: z.string().min(1),

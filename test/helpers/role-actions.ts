@@ -24,6 +24,11 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
   { role: 'beheerder', name: 'admin.role.form', input: submit({ verb: 'admin.role.form' }) },
   {
     role: 'beheerder',
+    name: 'admin.role.find',
+    input: submit({ verb: 'admin.role.find', personQuery: 'a' }),
+  },
+  {
+    role: 'beheerder',
     name: 'admin.role.save (make themselves beheerder)',
     input: submit({
       verb: 'admin.role.save',

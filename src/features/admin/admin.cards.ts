@@ -1,4 +1,5 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render';
+import type { Person } from '../../domain/people';
 import type { School } from '../../domain/school';
 import { ROLES, type UserRecord } from '../../domain/user';
 import { formErrorTexts, inputText as asText, type FieldErrors } from '../../cards/form-errors';
@@ -50,6 +51,8 @@ export function rolesListCard(
 
 export interface RoleFormValues {
   personId: string;
+  personIdTyped: string;
+  personQuery: string;
   personName: string;
   role: string;
   action: string;
@@ -60,7 +63,9 @@ export interface RoleFormValues {
 export function roleFormValuesFrom(raw: unknown): RoleFormValues {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    personId: asText(r.personId, 36),
+    personId: asText(r.personId, 100),
+    personIdTyped: asText(r.personIdTyped, 100),
+    personQuery: asText(r.personQuery, 100),
     personName: asText(r.personName, 120),
     role: asText(r.role, 20),
     action: r.action === 'remove' ? 'remove' : 'add',
@@ -68,32 +73,57 @@ export function roleFormValuesFrom(raw: unknown): RoleFormValues {
   };
 }
 
+export interface RoleFormPeople {
+  /** The people to pick from (a name search over who the bot has met, or everyone when no query). */
+  found: Person[];
+  /** Team members are among the choices (the form was opened in a team). */
+  fromRoster?: boolean;
+}
+
 export function roleFormCard(
   t: Translate,
   schools: School[],
+  people: RoleFormPeople,
   values: Partial<RoleFormValues> = {},
   errors: FieldErrors = {},
   /** A message over the whole form instead of the validation summary (e.g. the store was down). */
   formError?: MessageKey,
 ): AdaptiveCardJson {
+  const query = values.personQuery ?? '';
+  const picked = values.personId ?? '';
+  // A person chosen before a new search stays a choice, so the search never silently drops the pick.
+  const choices = people.found.map((p) => ({ title: p.name, value: p.id }));
+  if (picked && !choices.some((c) => c.value === picked)) choices.unshift({ title: picked, value: picked });
   return renderCard('admin/role-form', {
     title: t('admin.roles.assign.title'),
     ...formErrorTexts(t, errors, ['personId', 'schoolIds'], formError),
-    personLabel: t('admin.roles.person'),
-    personPlaceholder: t('admin.roles.personPlaceholder'),
+    personIntro: t(people.fromRoster ? 'admin.roles.people.introTeam' : 'admin.roles.people.intro'),
+    queryLabel: t('admin.roles.people.search'),
+    queryPlaceholder: t('admin.roles.people.searchPlaceholder'),
+    findButton: t('admin.roles.people.find'),
+    personLabel: t('admin.roles.people.pick'),
+    personPlaceholder: t('admin.roles.people.pickPlaceholder'),
+    noPeople: choices.length
+      ? ''
+      : query
+        ? t('admin.roles.people.noneFound', { query })
+        : t('admin.roles.people.noneYet'),
+    typedLabel: t('admin.roles.person'),
+    typedPlaceholder: t('admin.roles.personPlaceholder'),
     personError: t('admin.roles.personError'),
-    personNameLabel: t('admin.roles.personName'),
     roleLabel: t('admin.roles.role'),
     actionLabel: t('admin.roles.action'),
     addLabel: t('admin.roles.action.add'),
     removeLabel: t('admin.roles.action.remove'),
     schoolsLabel: t('admin.roles.schools'),
     submit: t('admin.roles.submit'),
-    personId: values.personId ?? '',
-    personName: values.personName ?? '',
+    personQuery: query,
+    personId: picked,
+    personIdTyped: values.personIdTyped ?? '',
     role: values.role ?? 'coach',
     action: values.action ?? 'add',
     schoolIds: values.schoolIds ?? '',
+    people: choices,
     roleChoices: ROLES.filter((r) => r !== 'medewerker').map((r) => ({ title: t(`role.${r}`), value: r })),
     schoolChoices: schools.map((s) => ({ title: s.name, value: s.id })),
   });

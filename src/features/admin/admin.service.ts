@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireRole } from '../../domain/access';
 import { ConflictError, DomainError, parseForm, ValidationError } from '../../domain/errors';
+import { isObjectId, matchPeople, type PeopleDirectory, type Person } from '../../domain/people';
 import type { SchoolRepository, UserRepository } from '../../domain/repositories';
 import { SCHOOL_ID_PATTERN, schoolIdFromName, type School } from '../../domain/school';
 import {
@@ -13,7 +14,8 @@ import {
 } from '../../domain/user';
 import type { MessageKey } from '../../i18n';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How many people a search shows as choices on the role form. */
+export const PEOPLE_CHOICES = 25;
 const ASSIGNABLE: readonly Role[] = ROLES.filter((r) => r !== 'medewerker');
 
 /** A multi-select ChoiceSet sends "a,b,c"; a tampered card may send anything. */
@@ -25,7 +27,9 @@ const idList = z
   );
 
 const roleInput = z.object({
-  personId: z.string().trim().regex(GUID),
+  // Picked from the list, or typed as a fallback (the typed one wins: it is the deliberate choice).
+  personId: z.string().trim().max(100).optional().default(''),
+  personIdTyped: z.string().trim().max(100).optional().default(''),
   personName: z.string().trim().max(120).optional().default(''),
   role: z.string().refine((r): r is Role => isRole(r) && r !== 'medewerker'),
   action: z.enum(['add', 'remove']),
@@ -54,11 +58,13 @@ const schoolInput = z.object({
   board: z.string().trim().max(120).optional().default(''),
 });
 
-export type RoleInput = z.infer<typeof roleInput>;
+type RoleFormInput = z.infer<typeof roleInput>;
+export type RoleInput = Omit<RoleFormInput, 'personIdTyped'>;
 export type SchoolFormInput = z.infer<typeof schoolInput>;
 
 const ROLE_FIELD_ERRORS: Record<string, MessageKey> = {
   personId: 'admin.roles.personError',
+  personIdTyped: 'admin.roles.personError',
   role: 'error.validation',
   action: 'error.validation',
   schoolIds: 'admin.roles.unknownSchool',
@@ -87,7 +93,29 @@ export class AdminService {
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
     private readonly now: () => Date = () => new Date(),
+    /** Who the bot has met; without it (the CLI) only the id's format is checked. */
+    private readonly people?: PeopleDirectory,
   ) {}
+
+  /** The role form's person choices: people the bot has met (plus `extra`, e.g. the team roster) by name. */
+  async findPeople(caller: Caller, query: unknown, extra: readonly Person[] = []): Promise<Person[]> {
+    requireRole(caller, 'beheerder');
+    const q = typeof query === 'string' ? query.slice(0, 100) : '';
+    const met = (await this.people?.search(q, PEOPLE_CHOICES)) ?? [];
+    return matchPeople([...extra, ...met], q, PEOPLE_CHOICES);
+  }
+
+  /** The person a role is for: a well-formed id of someone the bot has met, never a cut or unknown one. */
+  private async personFor(caller: Caller, input: RoleFormInput, extra: readonly Person[]): Promise<Person> {
+    const id = (input.personIdTyped || input.personId).toLowerCase();
+    if (!id) throw new ValidationError({ personId: 'admin.roles.personMissing' });
+    if (!isObjectId(id)) throw new ValidationError({ personId: 'admin.roles.personError' });
+    if (!this.people) return { id, name: input.personName || id };
+    if (id === caller.aadObjectId) return { id, name: caller.name || id };
+    const known = extra.find((p) => p.id === id) ?? (await this.people.find(id));
+    if (!known) throw new ValidationError({ personId: 'admin.roles.personUnknown' });
+    return known;
+  }
 
   listUsers(caller: Caller): Promise<UserRecord[]> {
     requireRole(caller, 'beheerder');
@@ -99,14 +127,12 @@ export class AdminService {
     return this.schools.list({ fresh: true });
   }
 
-  /** Validates untrusted card data; nothing is stored when anything is wrong. */
-  parseRoleInput(raw: unknown): RoleInput {
-    return parseForm(roleInput, raw, ROLE_FIELD_ERRORS);
-  }
-
-  async assignRole(caller: Caller, raw: unknown): Promise<UserRecord> {
+  async assignRole(caller: Caller, raw: unknown, extra: readonly Person[] = []): Promise<UserRecord> {
     requireRole(caller, 'beheerder');
-    const input = this.parseRoleInput(raw);
+    const form = parseForm(roleInput, raw, ROLE_FIELD_ERRORS);
+    const person = await this.personFor(caller, form, extra);
+    const { personIdTyped: _typed, ...rest } = form;
+    const input: RoleInput = { ...rest, personId: person.id, personName: person.name };
     if (
       input.action === 'remove' &&
       input.role === 'beheerder' &&

@@ -93,6 +93,7 @@ export function chatData({ containers, timeZone }: PersonalDataDeps): PersonalDa
             language: t(text(ref.locale) === 'en' ? 'privacy.language.en' : 'privacy.language.nl'),
             date: date(ref.updatedAt, locale, timeZone),
           }),
+          ...(text(ref.name) ? [t('privacy.chat.name', { name: text(ref.name) })] : []),
           ...(ref.blocked ? [t('privacy.chat.blocked')] : []),
           parts.length > 0 ? t('privacy.chat.steps', { parts: parts.join(', ') }) : t('privacy.chat.noSteps'),
           ...(ids > 0 ? [t('privacy.chat.messageIds', { count: ids })] : []),

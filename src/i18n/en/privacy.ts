@@ -18,6 +18,7 @@ export const privacy: Record<keyof typeof nlPrivacy, string> = {
   'privacy.chat.title': 'Your chat with Kansenwijzer',
   'privacy.chat.reference':
     'I know how to send you a message in this chat. Language: {language}. Updated on {date}.',
+  'privacy.chat.name': 'Your name in Teams: {name}. It lets a beheerder find you when giving you a role.',
   'privacy.chat.blocked': 'You removed the app, so I do not send you messages.',
   'privacy.chat.steps': 'I remember where you left off in: {parts}.',
   'privacy.chat.noSteps': 'I do not remember any step you are working on.',

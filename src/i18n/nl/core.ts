@@ -76,10 +76,24 @@ export const core = {
   'admin.roles.title': 'Rollen',
   'admin.roles.empty': 'Nog niemand heeft een extra rol. Iedereen is medewerker.',
   'admin.roles.assign.title': 'Rol geven of afnemen',
-  'admin.roles.person': 'Persoon (Entra ID object-id)',
+  'admin.roles.person': 'Of vul het object-id in (Entra ID)',
   'admin.roles.personPlaceholder': '00000000-0000-0000-0000-000000000000',
-  'admin.roles.personError': 'Vul een geldig object-id in (zoals 1a2b3c4d-…).',
-  'admin.roles.personName': 'Naam (voor het overzicht)',
+  'admin.roles.personError': 'Dit is geen volledig object-id. Kies de persoon liever uit de lijst.',
+  'admin.roles.personMissing': 'Kies eerst een persoon uit de lijst.',
+  'admin.roles.personUnknown':
+    'Ik ken niemand met dit object-id. Ik maak geen persoon aan die ik niet ken. Vraag de persoon eerst iets te sturen aan Kansenwijzer, of zoek op naam.',
+  'admin.roles.people.intro':
+    'Kies de persoon. In de lijst staan mensen die al met Kansenwijzer hebben gepraat.',
+  'admin.roles.people.introTeam':
+    'Kies de persoon. In de lijst staan de leden van dit team en mensen die al met Kansenwijzer hebben gepraat.',
+  'admin.roles.people.search': 'Zoek op naam',
+  'admin.roles.people.searchPlaceholder': 'Bijvoorbeeld: Fatima',
+  'admin.roles.people.find': 'Zoeken',
+  'admin.roles.people.pick': 'Persoon',
+  'admin.roles.people.pickPlaceholder': 'Kies een persoon',
+  'admin.roles.people.noneFound': 'Ik vind niemand met "{query}" in de naam. Probeer een deel van de naam.',
+  'admin.roles.people.noneYet':
+    'Nog niemand heeft met Kansenwijzer gepraat. Vraag de persoon eerst "hallo" te sturen aan de bot. Daarna staat hij of zij hier.',
   'admin.roles.role': 'Rol',
   'admin.roles.schools': 'Scholen (voor coach of schoolleider)',
   'admin.roles.action': 'Wat wil je doen?',

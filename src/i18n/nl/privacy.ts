@@ -17,6 +17,7 @@ export const privacy = {
   'privacy.chat.title': 'Je chat met Kansenwijzer',
   'privacy.chat.reference':
     'Ik weet hoe ik je een bericht kan sturen in deze chat. Taal: {language}. Bijgewerkt op {date}.',
+  'privacy.chat.name': 'Je naam in Teams: {name}. Zo kan een beheerder je vinden als hij je een rol geeft.',
   'privacy.chat.blocked': 'Je hebt de app verwijderd. Daarom stuur ik je geen berichten.',
   'privacy.chat.steps': 'Ik onthoud waar je bent gebleven bij: {parts}.',
   'privacy.chat.noSteps': 'Ik onthoud geen stap waar je mee bezig bent.',

@@ -50,8 +50,16 @@ export function samples(locale: Locale): Record<string, AdaptiveCardJson[]> {
       rolesListCard(t, [], [], []),
     ],
     'admin/role-form': [
-      roleFormCard(t, [school]),
-      roleFormCard(t, [school], { personId: 'nope', role: 'coach' }, { personId: 'admin.roles.personError' }),
+      roleFormCard(t, [school], { found: [{ id: user.id, name: user.name }] }),
+      roleFormCard(t, [school], { found: [] }, { personQuery: 'Fatima' }),
+      roleFormCard(t, [school], { found: [], fromRoster: true }),
+      roleFormCard(
+        t,
+        [school],
+        { found: [] },
+        { personIdTyped: 'nope', role: 'coach' },
+        { personId: 'admin.roles.personError' },
+      ),
     ],
     'admin/schools-list': [schoolsListCard(t, [school]), schoolsListCard(t, [])],
     'admin/school-form': [
