@@ -360,3 +360,19 @@ describe('aanmelding: applying through guided cards', () => {
     assert.ok(cardOf(r[0]));
   });
 });
+
+describe('aanmelding: a store with no round at all', () => {
+  it('When no round exists and someone types "aanmelden", then nothing promises a list below and the next step is named', async () => {
+    const bot = await createTestBot();
+    try {
+      const text = replyText(await bot.send(alice, 'aanmelden'));
+      assert.doesNotMatch(text, /hieronder/i);
+      assert.match(text, /nog geen nieuwe ronde klaar[\s\S]*vragen over het traject gewoon hier in de chat/);
+      const en = replyText(await bot.send(aliceEn, 'aanmelden'));
+      assert.doesNotMatch(en, /below/i);
+      assert.match(en, /no new round has been planned yet/);
+    } finally {
+      await bot.close();
+    }
+  });
+});

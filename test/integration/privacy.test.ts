@@ -23,6 +23,8 @@ describe('privacy over HTTP and with the CLI (AVG)', () => {
   let bot: HttpBot;
   beforeEach(async () => {
     bot = await startHttpBot({ env: { BOOTSTRAP_BEHEERDERS: BEHEERDER.aadObjectId } });
+    // Carla said hello first: a role goes only to someone the bot has met.
+    await bot.send(CARLA, 'hallo');
     await bot.send(BEHEERDER, {
       type: 'message',
       value: {

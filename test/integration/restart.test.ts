@@ -72,6 +72,8 @@ describe('restart: what a user saved is there after the bot restarts', () => {
         submit({ verb: 'admin.school.save', name: 'Albeda', shortNames: '', brin: '' }),
       ),
     );
+    // Cor said hello first: a role goes only to someone the bot has met.
+    await postActivity(first.url, teamsActivity(coach, 'hallo'));
     await postActivity(
       first.url,
       teamsActivity(

@@ -67,6 +67,8 @@ describe('scale-out: two bot processes on one Cosmos', () => {
   const container = (id: string) => client.database('kansenwijzer').container(id);
 
   it("When one conversation's turns alternate between the two, then each sees what the other stored and a flow started on one finishes on the other", async () => {
+    // Carla said hello first: a role goes only to someone the bot has met.
+    await postActivity(b, teamsActivity(CARLA, 'hallo'));
     const role = await postActivity(
       a,
       teamsActivity(

@@ -763,7 +763,10 @@ export function startCard(f: Formatter, o: StartCardOptions): AdaptiveCardJson {
     title: f.t('aanmelding.start.title'),
     intro: f.t(
       o.open.length === 0
-        ? 'aanmelding.start.introNone'
+        ? // "Below you see…" only when something is below; otherwise what to do next.
+          rounds.length > 0
+          ? 'aanmelding.start.introNone'
+          : 'aanmelding.start.introEmpty'
         : drafts.length > 0
           ? 'aanmelding.start.introMine'
           : 'aanmelding.start.intro',

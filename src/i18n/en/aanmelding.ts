@@ -30,6 +30,8 @@ export const aanmelding: Record<keyof typeof nl, string> = {
     'Apply for your school in six short steps. I save your draft after every step, so you can stop and continue later.',
   'aanmelding.start.introNone':
     'No round is open for applications right now. Below you can see when the next round opens, if there is one.',
+  'aanmelding.start.introEmpty':
+    'No round is open, and no new round has been planned yet. As soon as the programme team opens one, you can apply here. Until then, just ask your questions about the programme here in the chat.',
   'aanmelding.start.introMine': 'You are already working on an application. Continue it, or start a new one.',
   'aanmelding.start.button': 'Start application',
   'aanmelding.start.continue': 'Continue application',

@@ -31,6 +31,8 @@ export const aanmelding = {
     'Meld je school aan in zes korte stappen. Na elke stap bewaar ik je concept. Je kunt dus stoppen en later verdergaan.',
   'aanmelding.start.introNone':
     'Er is nu geen ronde open om je aan te melden. Hieronder zie je wanneer de volgende ronde opent, als die er is.',
+  'aanmelding.start.introEmpty':
+    'Er is nu geen ronde open, en er staat ook nog geen nieuwe ronde klaar. Zodra de programmaleiding een ronde opent, kun je je hier aanmelden. Tot die tijd kun je je vragen over het traject gewoon hier in de chat stellen.',
   'aanmelding.start.introMine': 'Je werkt al aan een aanmelding. Ga daarmee verder, of start een nieuwe.',
   'aanmelding.start.button': 'Aanmelding starten',
   'aanmelding.start.continue': 'Verder met aanmelding',
