@@ -199,6 +199,9 @@ describe('administration: giving a role by picking a person the bot has met', ()
   it('When a beheerder searches "fatima" on the role form and gives the coach role, then Fátima is coach without any id typed', async () => {
     const form = cardOf((await bot.send(beheerder, submit({ verb: 'admin.role.form' })))[0]);
     assert.deepEqual(personChoices(form), ['Alex Wilber', 'Alice de Vries', 'Fátima El Amrani']);
+    // The form opens ready to give a role (a required choice left empty would block every button).
+    assert.equal(inputsOf(form).role, 'coach');
+    assert.equal(inputsOf(form).action, 'add');
     const found = cardOf(
       (
         await bot.send(beheerder, submit({ verb: 'admin.role.find', personQuery: 'fatima', role: 'coach' }))
