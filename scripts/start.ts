@@ -66,7 +66,9 @@ function describeStore(bot: RunningBot): string {
 
 /** Seeds a new embedded store with example data (src/demo/demo-seed.ts); the banner lines that say what happened. */
 async function loadDemo(bot: RunningBot, wanted: boolean, you: DemoUser): Promise<string[]> {
-  const empty = `To start empty: stop, delete ${path.relative(process.cwd(), path.resolve(bot.config.cosmos.dataDir)) || bot.config.cosmos.dataDir} and run \`npm start -- --empty\` (or KW_DEMO=0).`;
+  const dir = path.resolve(bot.config.cosmos.dataDir);
+  const shown = dir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dir) : dir;
+  const empty = `To start empty: stop, delete ${shown} and run \`npm start -- --empty\` (or KW_DEMO=0).`;
   if (!wanted)
     return ['No demo data (--empty or KW_DEMO=0). Leave that out on a new store to get example data.'];
   let result: DemoSeedResult;
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
         ['Bot endpoint:', endpoint],
         ['Data:', describeStore(bot)],
       ],
-      ['PLAYGROUND=0: the Agents Playground is not started. Point a client at the endpoint above.'],
+      ['PLAYGROUND=0: the Agents Playground is not started. Point a client at the endpoint above.', ...notes],
     );
     return;
   }

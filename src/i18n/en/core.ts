@@ -84,7 +84,8 @@ export const core: Record<keyof typeof nlCore, string> = {
   'admin.roles.personMissing': 'Pick a person from the list first.',
   'admin.roles.personUnknown':
     'I do not know anyone with this object id, and I do not create people I do not know. Ask the person to send Kansenwijzer a message first, or search by name.',
-  'admin.roles.people.intro': 'Pick the person. The list shows people who have talked to Kansenwijzer.',
+  'admin.roles.people.intro':
+    'Pick the person. The list shows people Kansenwijzer knows: they have talked to the bot or already have a role.',
   'admin.roles.people.introTeam':
     'Pick the person. The list shows the members of this team and people who have talked to Kansenwijzer.',
   'admin.roles.people.search': 'Search by name',

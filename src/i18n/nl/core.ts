@@ -83,7 +83,7 @@ export const core = {
   'admin.roles.personUnknown':
     'Ik ken niemand met dit object-id. Ik maak geen persoon aan die ik niet ken. Vraag de persoon eerst iets te sturen aan Kansenwijzer, of zoek op naam.',
   'admin.roles.people.intro':
-    'Kies de persoon. In de lijst staan mensen die al met Kansenwijzer hebben gepraat.',
+    'Kies de persoon. In de lijst staan mensen die Kansenwijzer kent: ze hebben al met de bot gepraat of hebben al een rol.',
   'admin.roles.people.introTeam':
     'Kies de persoon. In de lijst staan de leden van dit team en mensen die al met Kansenwijzer hebben gepraat.',
   'admin.roles.people.search': 'Zoek op naam',
