@@ -1,5 +1,16 @@
 import assert from 'node:assert/strict';
-import { ALICE, BEHEERDER, cardOf, createTestBot, inputsOf, replyText, type TestBot } from '../helpers/bot';
+import { TeamsInfo } from 'botbuilder';
+import sinon from 'sinon';
+import {
+  ALICE,
+  BEHEERDER,
+  cardOf,
+  createTestBot,
+  inputsOf,
+  replyText,
+  TENANT,
+  type TestBot,
+} from '../helpers/bot';
 
 const beheerder = { aadObjectId: BEHEERDER, name: 'Bea Beheer' };
 const alice = { aadObjectId: ALICE, name: 'Alice de Vries' };
@@ -268,5 +279,56 @@ describe('administration: giving a role by picking a person the bot has met', ()
     }
     const stored = await bot.deps.users.list();
     assert.deepEqual(stored, [], 'no phantom person was created');
+  });
+});
+
+describe('administration: the team roster as people to pick, in a team', () => {
+  let bot: TestBot;
+  const teun = { aadObjectId: 'e0000000-0000-4000-8000-00000000000e', name: 'Teun Teamlid' };
+  const inTeam = (value: Record<string, unknown>) => ({
+    ...submit(value),
+    conversation: {
+      id: '19:kansenwijzer-team@thread.tacv2',
+      conversationType: 'channel',
+      tenantId: TENANT,
+      isGroup: true,
+      name: '',
+    },
+  });
+  beforeEach(async () => {
+    bot = await createTestBot();
+    sinon.stub(TeamsInfo, 'getPagedMembers').resolves({
+      continuationToken: '',
+      members: [
+        { id: '29:teun', name: teun.name, aadObjectId: teun.aadObjectId },
+        // Not a well-formed object id: never offered.
+        { id: '29:odd', name: 'Rare Id', aadObjectId: 'abc' },
+      ],
+    });
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await bot.close();
+  });
+
+  it('When the role form is used in a team channel, then its members are choices and one of them can get a role', async () => {
+    const form = replyText(await bot.send(beheerder, inTeam({ verb: 'admin.role.form' })));
+    assert.match(form, /leden van dit team/);
+    assert.match(form, /Teun Teamlid/);
+    assert.doesNotMatch(form, /Rare Id/);
+    const saved = await bot.send(
+      beheerder,
+      inTeam({ verb: 'admin.role.save', personId: teun.aadObjectId, role: 'coach', action: 'add' }),
+    );
+    assert.match(replyText(saved), /Teun Teamlid heeft nu deze rollen: medewerker, coach/);
+  });
+
+  it('When the same id is sent from a personal chat, where there is no roster, then it is refused', async () => {
+    const replies = await bot.send(
+      beheerder,
+      submit({ verb: 'admin.role.save', personId: teun.aadObjectId, role: 'coach', action: 'add' }),
+    );
+    assert.match(replyText(replies), /Ik ken niemand met dit object-id/);
+    assert.equal(await bot.deps.users.get(teun.aadObjectId), undefined);
   });
 });
