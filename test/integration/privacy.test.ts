@@ -109,4 +109,14 @@ describe('privacy over HTTP and with the CLI (AVG)', () => {
     // The chat goes on: the next message starts a fresh conversation state.
     assert.match((await bot.send(CARLA, 'hulp')).text, /Wat kan Kansenwijzer\?/);
   });
+
+  it("When the CLI is given the playground user's 37-character id, then it is accepted; a cut id is refused", async () => {
+    const playground = { aadObjectId: '00000000-0000-0000-0000-0000000000020', name: 'Alex Wilber' };
+    await bot.send(playground, 'hulp');
+    const shown = await cli(bot, ['privacy', 'show', playground.aadObjectId]);
+    assert.equal(shown.code, 0, shown.stderr);
+    const cut = await cli(bot, ['privacy', 'show', playground.aadObjectId.slice(0, 30)]);
+    assert.equal(cut.code, 2);
+    assert.match(cut.stderr, /is not an Entra ID object id/);
+  });
 });

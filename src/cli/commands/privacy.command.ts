@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
+import { isObjectId } from '../../domain/people';
 import { CONVERSATION_STATE_RETENTION_DAYS } from '../../storage/containers';
 import { CliError, Output, type CliDeps, type CommandGroup } from '../context';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function personId(raw: string): string {
-  if (!GUID.test(raw.trim())) throw new CliError(`"${raw}" is not an Entra ID object id (a GUID)`, 2);
+  // The same rule as the role form: a GUID, or the Agents Playground's longer test ids.
+  if (!isObjectId(raw.trim())) throw new CliError(`"${raw}" is not an Entra ID object id (a GUID)`, 2);
   return raw.trim().toLowerCase();
 }
 
