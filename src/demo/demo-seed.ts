@@ -146,6 +146,10 @@ export function demoRoundDefinition(now: Date, examplesDir: string): Record<stri
     ...example,
     id: DEMO_ROUND_ID,
     name: `Aanmelding begeleidingstraject (voorbeeld ${today.year})`,
+    description:
+      'Een voorbeeldronde om Kansenwijzer uit te proberen. Hij werkt zoals het begeleidingstraject van het ' +
+      'Kennispunt: een school vraagt advies, coaching en expertise aan voor een eigen vraagstuk, en een groep ' +
+      'deskundigen kiest de scholen. Wat je hier invult, blijft op je eigen computer.',
     opens: `${today.minus({ weeks: 1 }).toISODate()}T09:00`,
     closes: `${closes.toISODate()}T23:59`,
     decisionDate: closes.plus({ weeks: 2 }).toISODate(),
