@@ -54,6 +54,38 @@ describe('demo data for a first local start (src/demo/demo-seed.ts)', () => {
     assert.match(roles, /Alex Wilber[\s\S]*coach[\s\S]*schoolleider[\s\S]*beheerder/i);
   });
 
+  // Every "Probeer:" example of the help card, as the playground user tries them on a first start.
+  const HELP_EXAMPLES = [
+    'aanmelden',
+    'status',
+    'gisteren 24 studenten op bedrijfsbezoek bij Albeda',
+    'nieuwe update',
+    'mijn updates',
+    'overzicht',
+    'zoek een leermeester',
+    'mijn profiel',
+    'wanneer horen we of we geselecteerd zijn?',
+    'beheer',
+    'rollen',
+    'scholen',
+    'rondes',
+    'aanmeldingen',
+    'faq beheer',
+  ];
+  it('When the playground user tries every example of the help card after seeding, then each gets a real answer (no role refusal, no "binnenkort", no empty list)', async () => {
+    await seedDemo({ containers: bot.db.containers, store: embedded }, you, bot.clock.now);
+    const me = { ...you, tenantId: '00000000-0000-0000-0000-0000000000001' };
+    for (const example of HELP_EXAMPLES) {
+      const text = replyText(await bot.send(me, example));
+      assert.ok(text.trim().length > 0, `${example}: no reply`);
+      assert.doesNotMatch(
+        text,
+        /alleen iemand met de rol|binnenkort|er ging iets mis|nog geen updates|nog geen profiel|geen ronde open/i,
+        example,
+      );
+    }
+  });
+
   it('When the store is seeded a second time, then nothing is added twice', async () => {
     await seedDemo({ containers: bot.db.containers, store: embedded }, you, bot.clock.now);
     const first = await counts(bot);
