@@ -16,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../src/config';
 import { startBot, type RunningBot } from '../src/main';
 import { EmbeddedStoreInUseError } from '../src/storage/embedded-cosmos';
@@ -40,27 +41,32 @@ export const PLAYGROUND_CONFIG_FILE = '.m365agentsplayground.yml';
 
 /** The playground's CLI script, from node_modules (its `teamsapptester` bin). */
 export function playgroundCli(): string {
-  const pkgJson = require.resolve('@microsoft/m365agentsplayground/package.json');
+  let pkgJson: string;
+  try {
+    pkgJson = require.resolve('@microsoft/m365agentsplayground/package.json');
+  } catch {
+    // A dev dependency: absent after `npm ci --omit=dev`, where only the bot is meant to run.
+    throw new Error(
+      'the Agents Playground is not installed (it is a dev dependency): run `npm ci`, or PLAYGROUND=0 npm start',
+    );
+  }
   const pkg = JSON.parse(readFileSync(pkgJson, 'utf8')) as { bin?: Record<string, string> };
   const bin = pkg.bin?.teamsapptester ?? pkg.bin?.agentsplayground ?? 'cli.js';
   return path.join(path.dirname(pkgJson), bin);
 }
 
-/**
- * The current user's aadObjectId from a playground config file, when there is one; a small reader for the
- * `currentUser:` block of that YAML file, not a YAML parser.
- */
+/** The current user's aadObjectId from a playground config file (`currentUser.aadObjectId`), when there is one. */
 export function playgroundUserAadObjectId(configFile: string): string | undefined {
   if (!existsSync(configFile)) return undefined;
-  const lines = readFileSync(configFile, 'utf8').split(/\r?\n/);
-  const start = lines.findIndex((l) => /^currentUser:\s*$/.test(l));
-  if (start < 0) return undefined;
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line)) break;
-    const m = /^\s+aadObjectId:\s*["']?([^"'\s#]+)/.exec(line);
-    if (m) return m[1];
+  let config: unknown;
+  try {
+    config = parseYaml(readFileSync(configFile, 'utf8'));
+  } catch {
+    return undefined;
   }
-  return undefined;
+  const user = (config as { currentUser?: { aadObjectId?: unknown } } | null)?.currentUser;
+  const id = typeof user?.aadObjectId === 'number' ? String(user.aadObjectId) : user?.aadObjectId;
+  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }
 
 export interface PlaygroundOptions {

@@ -121,7 +121,7 @@ describe('logboek CLI: updates parse and updates export (integration)', function
     const lines = run.stdout.split('\r\n');
     assert.equal(
       lines[0],
-      'update_id,school_id,school,mechanism_id,mechanism_label,phase,activity_type,date,participants,coach,text,created_at,edited_at',
+      '\uFEFFupdate_id,school_id,school,mechanism_id,mechanism_label,phase,activity_type,date,participants,coach,text,created_at,edited_at',
     );
     assert.match(
       run.stdout,

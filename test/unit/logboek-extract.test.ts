@@ -4,7 +4,8 @@ import { DEV, HOLDOUT, KINDS, SCHOOLS, TODAY } from '../../bench/data/logboek-la
 import { scoreSet } from '../../bench/logboek';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { looksLikeUpdate } from '../../src/features/logboek/classify';
-import { exportRows, pseudonym, toCsv } from '../../src/features/logboek/export';
+import { toCsv } from '../../src/export/table-export';
+import { exportRows, pseudonym, updatesTable } from '../../src/features/logboek/export';
 import { extractUpdate } from '../../src/features/logboek/extract';
 import { findFutureDate } from '../../src/features/logboek/extract/dates';
 import { normalise } from '../../src/features/logboek/extract/text';
@@ -182,7 +183,7 @@ describe('logboek overview and export', () => {
   });
 
   it('When text holds quotes, commas, newlines or a formula, then the CSV keeps it as one safe cell', () => {
-    const csv = toCsv(exportRows([{ ...base, text: '=1+1, "ja"\nnee' }], [], {}));
+    const csv = toCsv(updatesTable(exportRows([{ ...base, text: '=1+1, "ja"\nnee' }], [], {}))).toString();
     assert.match(csv, /,"'=1\+1, ""ja""\nnee",/);
   });
 });

@@ -1,8 +1,11 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { TABLE_FORMATS, type TableFormat } from '../../export/table-export';
 import { FaqEngine } from '../../features/faq/faq-engine';
 import type { FaqLocale } from '../../features/faq/faq-entry';
 import { evaluate, parseEvalFile } from '../../features/faq/faq-eval';
+import { exportFaq, FAQ_TABLES, type FaqTable } from '../../features/faq/faq-export';
 import {
   DEFAULT_FAQ_DIR,
   loadKnowledgeBaseFiles,
@@ -152,6 +155,24 @@ async function exportAction(opts: { dir?: string }, deps: CliDeps, out: Output):
   out.line('Review the diff and commit it; at the next start the store takes these files as its base.');
 }
 
+async function sheetAction(
+  opts: { format: TableFormat; table: FaqTable; out?: string },
+  deps: CliDeps,
+  out: Output,
+): Promise<void> {
+  const { faq } = await deps.store();
+  const result = await exportFaq(faq, opts.format, opts.table);
+  const file = opts.out ?? (opts.format === 'xlsx' ? 'faq.xlsx' : undefined);
+  if (!file) {
+    deps.io.stdout(result.content.toString('utf8'));
+    out.note(`${result.entries} entries, ${result.reviews} open review items`);
+    return;
+  }
+  await writeFile(file, result.content);
+  if (out.json) out.data({ entries: result.entries, reviews: result.reviews, file });
+  else out.line(`Wrote ${result.entries} entries and ${result.reviews} open review items to ${file}.`);
+}
+
 export const faqCommands: CommandGroup = {
   register(program: Command, deps: CliDeps): void {
     const faq = program.command('faq').description('the FAQ knowledge base: ask, evaluate, export');
@@ -188,6 +209,19 @@ export const faqCommands: CommandGroup = {
       .option('--dir <dir>', 'knowledge base folder (default content/faq)')
       .action(async (opts: { dir?: string }, command: Command) => {
         await exportAction(opts, deps, Output.for(command, deps.io));
+      });
+    faq
+      .command('sheet')
+      .description(
+        'the entries and the open review queue as a spreadsheet (xlsx: both sheets; csv: one table)',
+      )
+      .addOption(new Option('--format <format>', 'file format').choices([...TABLE_FORMATS]).default('xlsx'))
+      .addOption(
+        new Option('--table <table>', 'the table for csv').choices([...FAQ_TABLES]).default('entries'),
+      )
+      .option('--out <file>', 'write to this file (xlsx default: faq.xlsx; csv default: stdout)')
+      .action(async (opts: { format: TableFormat; table: FaqTable; out?: string }, command: Command) => {
+        await sheetAction(opts, deps, Output.for(command, deps.io));
       });
   },
 };

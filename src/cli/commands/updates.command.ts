@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { schoolIdFromName } from '../../domain/school';
 import { extractUpdate, type SchoolRef } from '../../features/logboek/extract';
-import { exportRows, toCsv, toXlsx } from '../../features/logboek/export';
+import { toCsv, toXlsx } from '../../export/table-export';
+import { exportRows, updatesTable } from '../../features/logboek/export';
 import { CliError, Output, type CliDeps, type CommandGroup } from '../context';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -135,9 +136,9 @@ export const updatesCommands: CommandGroup = {
           const rows = exportRows(list, schools, { pseudonymSecret: secret });
           const body =
             format === 'xlsx'
-              ? await toXlsx(rows)
+              ? await toXlsx([updatesTable(rows)])
               : format === 'csv'
-                ? toCsv(rows)
+                ? toCsv(updatesTable(rows))
                 : `${JSON.stringify(rows, null, 2)}\n`;
           if (opts.out) {
             await writeFile(opts.out, body);

@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import {
   openQuestions,
@@ -8,8 +6,15 @@ import {
   type ApplicationRepository,
 } from '../../domain/application';
 import { DomainError } from '../../domain/errors';
-import { scoreStats, type Review, type ReviewRepository } from '../../domain/review';
-import type { Round, RoundRepository } from '../../domain/round';
+import {
+  scoreStats,
+  type CriterionScore,
+  type Review,
+  type ReviewRepository,
+  type ScoreStats,
+} from '../../domain/review';
+import type { Criterion, Round, RoundRepository } from '../../domain/round';
+import { table, toCsv, toXlsx, type Cell, type Column, type Table } from '../../export/table-export';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -18,13 +23,6 @@ export interface ExportResult {
   round: Round;
   applications: number;
   content: Buffer;
-}
-
-type Cell = string | number | boolean | null;
-interface Table {
-  name: string;
-  headers: string[];
-  rows: Cell[][];
 }
 
 const local = (round: Round, iso: string | undefined): string =>
@@ -43,241 +41,193 @@ function reviewersOf(reviews: Review[]): { id: string; name: string }[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
 }
 
+interface AppRow {
+  app: Application;
+  own: Review[];
+  stats: ScoreStats;
+}
+
+const col = <R>(header: string, value: (row: R) => Cell): Column<R> => ({ header, value });
+
 /** One row per submitted application: every field, the scores (summary and per reviewer) and the decision. */
 function applicationsTable(round: Round, apps: Application[], reviews: Review[]): Table {
   const reviewers = reviewersOf(reviews);
-  const headers = [
-    'referentie',
-    'school',
-    'school_id',
-    'status',
-    'ingediend_op',
-    'ingediend_door',
-    'contactpersoon',
-    'functie',
-    'email',
-    'telefoon',
-    'locaties',
-    'vraagstuk',
-    'mechanismen',
-    'stappen_al_gezet',
-    'projectgroep_rollen',
-    'projectgroep_namen',
-    'eigen_bijdrage_bevestigd',
-    'eigen_bijdrage_toelichting',
-    'overig',
-    'medewerkers',
-    'vragen',
-    'open_vragen',
-    'aantal_beoordelaars',
-    'gemiddelde',
-    'laagste',
-    'hoogste',
-    'standaardafwijking',
-    ...round.criteria.map((c) => `gemiddelde_${c.id}`),
-    'besluit',
-    'besluit_toelichting',
-    'besluit_door',
-    'besluit_op',
-    'boven_aantal_plaatsen',
-    'gesprek_gevraagd_op',
-    ...reviewers.flatMap((r) =>
-      round.criteria.flatMap((c) => [`score_${c.id} (${r.name})`, `toelichting_${c.id} (${r.name})`]),
+  const f = (r: AppRow) => r.app.fields;
+  const columns: Column<AppRow>[] = [
+    col('referentie', (r) => r.app.reference ?? ''),
+    col('school', (r) => r.app.schoolName),
+    col('school_id', (r) => r.app.schoolId),
+    col('status', (r) => r.app.status),
+    col('ingediend_op', (r) => local(round, r.app.submittedAt)),
+    col('ingediend_door', (r) => r.app.submittedByName ?? ''),
+    col('contactpersoon', (r) => f(r).contactName ?? ''),
+    col('functie', (r) => f(r).contactRole ?? ''),
+    col('email', (r) => f(r).contactEmail ?? ''),
+    col('telefoon', (r) => f(r).contactPhone ?? ''),
+    col('locaties', (r) => f(r).locations ?? ''),
+    col('vraagstuk', (r) => f(r).vraagstuk ?? ''),
+    col('mechanismen', (r) => list(f(r).mechanisms)),
+    col('stappen_al_gezet', (r) => f(r).stepsTaken ?? ''),
+    col('projectgroep_rollen', (r) => list(f(r).projectRoles)),
+    col('projectgroep_namen', (r) => f(r).projectNames ?? ''),
+    col('eigen_bijdrage_bevestigd', (r) => f(r).ownContribution === true),
+    col('eigen_bijdrage_toelichting', (r) => f(r).ownContributionNote ?? ''),
+    col('overig', (r) => f(r).otherNotes ?? ''),
+    col('medewerkers', (r) => r.app.participants.map((p) => p.name).join('; ')),
+    col('vragen', (r) => r.app.questions.length),
+    col('open_vragen', (r) => openQuestions(r.app).length),
+    col('aantal_beoordelaars', (r) => r.stats.count),
+    col('gemiddelde', (r) => rounded(r.stats.average)),
+    col('laagste', (r) => rounded(r.stats.min)),
+    col('hoogste', (r) => rounded(r.stats.max)),
+    col('standaardafwijking', (r) => rounded(r.stats.stdev)),
+    ...round.criteria.map((c) =>
+      col(`gemiddelde_${c.id}`, (r: AppRow) =>
+        rounded(r.stats.perCriterion.find((p) => p.criterionId === c.id)?.average),
+      ),
+    ),
+    col('besluit', (r) => r.app.decision?.outcome ?? ''),
+    col('besluit_toelichting', (r) => r.app.decision?.reason ?? ''),
+    col('besluit_door', (r) => r.app.decision?.byName ?? ''),
+    col('besluit_op', (r) => local(round, r.app.decision?.at)),
+    col('boven_aantal_plaatsen', (r) => (r.app.decision ? r.app.decision.overridePlaces : '')),
+    col('gesprek_gevraagd_op', (r) => local(round, r.app.followUpRequested?.at)),
+    ...reviewers.flatMap((rv) =>
+      round.criteria.flatMap((c) => {
+        const score = (r: AppRow) =>
+          r.own.find((x) => x.reviewerId === rv.id)?.scores.find((x) => x.criterionId === c.id);
+        return [
+          col(`score_${c.id} (${rv.name})`, (r: AppRow) => score(r)?.score ?? null),
+          col(`toelichting_${c.id} (${rv.name})`, (r: AppRow) => score(r)?.note ?? ''),
+        ];
+      }),
     ),
   ];
-  const rows = apps.map((app): Cell[] => {
+  const rows = apps.map((app): AppRow => {
     const own = reviews.filter((r) => r.schoolId === app.schoolId);
-    const stats = scoreStats(own, round.criteria);
-    const f = app.fields;
-    return [
-      app.reference ?? '',
-      app.schoolName,
-      app.schoolId,
-      app.status,
-      local(round, app.submittedAt),
-      app.submittedByName ?? '',
-      f.contactName ?? '',
-      f.contactRole ?? '',
-      f.contactEmail ?? '',
-      f.contactPhone ?? '',
-      f.locations ?? '',
-      f.vraagstuk ?? '',
-      list(f.mechanisms),
-      f.stepsTaken ?? '',
-      list(f.projectRoles),
-      f.projectNames ?? '',
-      f.ownContribution === true,
-      f.ownContributionNote ?? '',
-      f.otherNotes ?? '',
-      app.participants.map((p) => p.name).join('; '),
-      app.questions.length,
-      openQuestions(app).length,
-      stats.count,
-      rounded(stats.average),
-      rounded(stats.min),
-      rounded(stats.max),
-      rounded(stats.stdev),
-      ...round.criteria.map((c) => rounded(stats.perCriterion.find((p) => p.criterionId === c.id)?.average)),
-      app.decision?.outcome ?? '',
-      app.decision?.reason ?? '',
-      app.decision?.byName ?? '',
-      local(round, app.decision?.at),
-      app.decision ? app.decision.overridePlaces : '',
-      local(round, app.followUpRequested?.at),
-      ...reviewers.flatMap((r) => {
-        const review = own.find((x) => x.reviewerId === r.id);
-        return round.criteria.flatMap((c): Cell[] => {
-          const s = review?.scores.find((x) => x.criterionId === c.id);
-          return [s ? s.score : null, s?.note ?? ''];
-        });
-      }),
-    ];
+    return { app, own, stats: scoreStats(own, round.criteria) };
   });
-  return { name: 'Aanmeldingen', headers, rows };
+  return table('Aanmeldingen', columns, rows);
 }
 
 function scoresTable(round: Round, apps: Application[], reviews: Review[]): Table {
   const school = new Map(apps.map((a) => [a.schoolId, a]));
-  return {
-    name: 'Scores',
-    headers: ['referentie', 'school', 'beoordelaar', 'criterium', 'score', 'toelichting', 'opgeslagen_op'],
-    rows: reviews
-      .filter((r) => school.has(r.schoolId))
-      .flatMap((r) =>
-        round.criteria.map((c): Cell[] => {
-          const s = r.scores.find((x) => x.criterionId === c.id);
-          const app = school.get(r.schoolId);
-          return [
-            app?.reference ?? '',
-            app?.schoolName ?? '',
-            r.reviewerName,
-            c.title,
-            s?.score ?? null,
-            s?.note ?? '',
-            local(round, r.updatedAt),
-          ];
-        }),
-      ),
-  };
+  type Row = { review: Review; criterion: Criterion; app?: Application; score?: CriterionScore };
+  const rows = reviews
+    .filter((r) => school.has(r.schoolId))
+    .flatMap((review) =>
+      round.criteria.map((criterion): Row => ({
+        review,
+        criterion,
+        app: school.get(review.schoolId),
+        score: review.scores.find((x) => x.criterionId === criterion.id),
+      })),
+    );
+  return table<Row>(
+    'Scores',
+    [
+      col('referentie', (r) => r.app?.reference ?? ''),
+      col('school', (r) => r.app?.schoolName ?? ''),
+      col('beoordelaar', (r) => r.review.reviewerName),
+      col('criterium', (r) => r.criterion.title),
+      col('score', (r) => r.score?.score ?? null),
+      col('toelichting', (r) => r.score?.note ?? ''),
+      col('opgeslagen_op', (r) => local(round, r.review.updatedAt)),
+    ],
+    rows,
+  );
 }
 
 function questionsTable(round: Round, apps: Application[]): Table {
-  return {
-    name: 'Vragen',
-    headers: [
-      'referentie',
-      'school',
-      'vraag',
-      'gesteld_door',
-      'gesteld_op',
-      'antwoord',
-      'beantwoord_door',
-      'beantwoord_op',
+  type Row = { app: Application; q: Application['questions'][number] };
+  return table<Row>(
+    'Vragen',
+    [
+      col('referentie', (r) => r.app.reference ?? ''),
+      col('school', (r) => r.app.schoolName),
+      col('vraag', (r) => r.q.question),
+      col('gesteld_door', (r) => r.q.askedByName),
+      col('gesteld_op', (r) => local(round, r.q.askedAt)),
+      col('antwoord', (r) => r.q.answer ?? ''),
+      col('beantwoord_door', (r) => r.q.answeredByName ?? ''),
+      col('beantwoord_op', (r) => local(round, r.q.answeredAt)),
     ],
-    rows: apps.flatMap((a) =>
-      a.questions.map((q): Cell[] => [
-        a.reference ?? '',
-        a.schoolName,
-        q.question,
-        q.askedByName,
-        local(round, q.askedAt),
-        q.answer ?? '',
-        q.answeredByName ?? '',
-        local(round, q.answeredAt),
-      ]),
-    ),
-  };
+    apps.flatMap((app) => app.questions.map((q) => ({ app, q }))),
+  );
 }
 
 function historyTable(round: Round, apps: Application[]): Table {
   const value = (v: unknown): string =>
     v === null || v === undefined ? '' : typeof v === 'boolean' ? String(v) : list(v);
-  return {
-    name: 'Geschiedenis',
-    headers: ['referentie', 'school', 'wanneer', 'wie', 'wat', 'veld', 'was', 'werd'],
-    rows: apps.flatMap((a) => [
-      ...a.statusHistory.map((h): Cell[] => [
-        a.reference ?? '',
-        a.schoolName,
-        local(round, h.at),
-        h.byName,
-        `status: ${h.status}`,
-        '',
-        '',
-        h.reason ?? '',
-      ]),
-      ...a.revisions.flatMap((r) =>
-        r.changes
-          .filter((c) => STEP_FIELDS[r.step].includes(c.field))
-          .map((c): Cell[] => [
-            a.reference ?? '',
-            a.schoolName,
-            local(round, r.at),
-            r.byName,
-            `stap: ${r.step}`,
-            c.field,
-            value(c.before),
-            value(c.after),
-          ]),
-      ),
-    ]),
+  type Row = {
+    app: Application;
+    at: string;
+    by: string;
+    what: string;
+    field: string;
+    was: string;
+    now: string;
   };
+  const rows = apps.flatMap((app) => [
+    ...app.statusHistory.map((h): Row => ({
+      app,
+      at: h.at,
+      by: h.byName,
+      what: `status: ${h.status}`,
+      field: '',
+      was: '',
+      now: h.reason ?? '',
+    })),
+    ...app.revisions.flatMap((r) =>
+      r.changes
+        .filter((c) => STEP_FIELDS[r.step].includes(c.field))
+        .map((c): Row => ({
+          app,
+          at: r.at,
+          by: r.byName,
+          what: `stap: ${r.step}`,
+          field: c.field,
+          was: value(c.before),
+          now: value(c.after),
+        })),
+    ),
+  ]);
+  return table<Row>(
+    'Geschiedenis',
+    [
+      col('referentie', (r) => r.app.reference ?? ''),
+      col('school', (r) => r.app.schoolName),
+      col('wanneer', (r) => local(round, r.at)),
+      col('wie', (r) => r.by),
+      col('wat', (r) => r.what),
+      col('veld', (r) => r.field),
+      col('was', (r) => r.was),
+      col('werd', (r) => r.now),
+    ],
+    rows,
+  );
 }
 
 function roundTable(round: Round): Table {
-  return {
-    name: 'Ronde',
-    headers: ['veld', 'waarde'],
-    rows: [
-      ['id', round.id],
-      ['programma', round.programme],
-      ['naam', round.name],
-      ['open_vanaf', local(round, round.opensAt)],
-      ['sluit', local(round, round.closesAt)],
-      ['besluit_uiterlijk', round.decisionDate],
-      ['plaatsen', round.places],
-      ['werkbudget_per_schooljaar', round.budget.perSchoolYear],
-      ['eigen_bijdrage_minimaal', round.budget.ownContributionMin],
-      ...round.criteria.map((c): Cell[] => [
-        `criterium ${c.id}`,
-        c.description ? `${c.title}: ${c.description}` : c.title,
-      ]),
-    ],
-  };
-}
-
-/** Spreadsheet programs run cells that start with = + - @ as formulas; a quote makes them text. */
-function safeForSpreadsheet(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-async function toXlsx(tables: Table[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kansenwijzer';
-  for (const t of tables) {
-    const sheet = book.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(t.headers).font = { bold: true };
-    // Strings go in as strings: exceljs never turns text into a formula.
-    for (const row of t.rows) sheet.addRow(row);
-    sheet.columns.forEach((col, i) => {
-      const longest = Math.max(
-        t.headers[i]?.length ?? 8,
-        ...t.rows.slice(0, 200).map((r) => String(r[i] ?? '').length),
-      );
-      col.width = Math.min(60, Math.max(10, longest + 2));
-      col.alignment = { wrapText: true, vertical: 'top' };
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function toCsv(table: Table): Buffer {
-  // A BOM so spreadsheet programs read the accents right.
-  return Buffer.from(
-    stringify([table.headers, ...table.rows.map((r) => r.map(safeForSpreadsheet))], {
-      bom: true,
-      cast: { boolean: (b) => (b ? 'ja' : 'nee') },
-    }),
+  const rows: [string, Cell][] = [
+    ['id', round.id],
+    ['programma', round.programme],
+    ['naam', round.name],
+    ['open_vanaf', local(round, round.opensAt)],
+    ['sluit', local(round, round.closesAt)],
+    ['besluit_uiterlijk', round.decisionDate],
+    ['plaatsen', round.places],
+    ['werkbudget_per_schooljaar', round.budget.perSchoolYear],
+    ['eigen_bijdrage_minimaal', round.budget.ownContributionMin],
+    ...round.criteria.map((c): [string, Cell] => [
+      `criterium ${c.id}`,
+      c.description ? `${c.title}: ${c.description}` : c.title,
+    ]),
+  ];
+  return table(
+    'Ronde',
+    [col('veld', (r: [string, Cell]) => r[0]), col('waarde', (r: [string, Cell]) => r[1])],
+    rows,
   );
 }
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { MECHANISM_LABELS, type InterventionUpdate } from '../../domain/logboek';
 import type { School } from '../../domain/school';
+import { table, type Column, type Table } from '../../export/table-export';
 
 /** One row per update, for the researchers. Column names are stable (snake_case, English). */
 export const EXPORT_COLUMNS = [
@@ -55,26 +55,13 @@ export function exportRows(
     });
 }
 
-/** RFC 4180; a cell that starts like a formula is prefixed with ' so a spreadsheet shows it as text. */
-export function toCsv(rows: readonly ExportRow[]): string {
-  const cell = (v: string | number | null): string => {
-    if (v === null) return '';
-    let s = String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cell(r[c])).join(','))]
-    .map((line) => `${line}\r\n`)
-    .join('');
-}
+const COLUMNS = EXPORT_COLUMNS.map((key): Column<ExportRow> => ({
+  header: key,
+  value: (r) => r[key],
+  width: key === 'text' ? 80 : 20,
+}));
 
-export async function toXlsx(rows: readonly ExportRow[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kansenwijzer';
-  const sheet = book.addWorksheet('updates');
-  sheet.columns = EXPORT_COLUMNS.map((key) => ({ header: key, key, width: key === 'text' ? 80 : 20 }));
-  for (const row of rows) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await book.xlsx.writeBuffer());
+/** The updates as one table ('updates'); write it with src/export/table-export (CSV with BOM, or XLSX). */
+export function updatesTable(rows: readonly ExportRow[]): Table {
+  return table('updates', COLUMNS, rows);
 }
