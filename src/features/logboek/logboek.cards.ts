@@ -13,10 +13,10 @@ import {
 } from '../../domain/logboek';
 import type { School } from '../../domain/school';
 import type { Locale, MessageKey, Translate } from '../../i18n';
-import { PURPLE, pngDataUri, renderBarChart, TEAL } from './chart';
+import { pngDataUri, renderOverview } from './chart';
 import type { Draft } from './logboek.service';
 import { LONG_PAST_DAYS } from './logboek.service';
-import { targetsMet, type SchoolStats } from './overview';
+import { overviewPicture, targetsMet, type SchoolStats } from './overview';
 
 const EXCERPT = 160;
 const HISTORY_LINES = 5;
@@ -221,28 +221,9 @@ function lastText(t: Translate, s: SchoolStats): string {
   return t('logboek.overview.daysAgo', { days: s.daysSinceLast });
 }
 
-/** The chart image: updates per mechanism and per phase. */
+/** The overview picture: updates per mechanism × phase and the targets per school year. */
 export function overviewChart(t: Translate, s: SchoolStats): string {
-  return pngDataUri(
-    renderBarChart([
-      {
-        title: t('logboek.overview.chartTitle.mechanism'),
-        color: PURPLE,
-        bars: [
-          ...MECHANISMS.map((m) => ({ label: t(`logboek.mechanismShort.${m}`), value: s.byMechanism[m] })),
-          { label: t('logboek.overview.noneMechanism'), value: s.byMechanism.none },
-        ],
-      },
-      {
-        title: t('logboek.overview.chartTitle.phase'),
-        color: TEAL,
-        bars: [
-          ...PHASES.map((p) => ({ label: t(`logboek.phase.${p}`), value: s.byPhase[p] })),
-          { label: t('logboek.overview.nonePhase'), value: s.byPhase.none },
-        ],
-      },
-    ]),
-  );
+  return pngDataUri(renderOverview(overviewPicture(t, s)));
 }
 
 /** `overzicht <school>`: targets, a chart by mechanism and phase, and the latest updates. */

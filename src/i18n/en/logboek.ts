@@ -138,7 +138,8 @@ export const logboek: Record<keyof typeof nl, string> = {
   'logboek.overview.byPhase': 'By phase',
   'logboek.overview.latest': 'Latest updates',
   'logboek.overview.noUpdates': 'Nothing has been logged for this school yet.',
-  'logboek.overview.chartAlt': 'Bar chart of the number of updates by mechanism and by phase. {summary}',
+  'logboek.overview.chartAlt':
+    'Grid of the number of updates by mechanism and phase, and the targets per school year. {summary}',
   'logboek.overview.unknownSchool':
     'I cannot find a school “{school}” for you. You can choose from: {schools}.',
   'logboek.overview.allTitle': 'All schools',
@@ -148,8 +149,10 @@ export const logboek: Record<keyof typeof nl, string> = {
   'logboek.overview.row':
     '{updates} updates · veranderlabs {labs}/{labsTarget} · visits {visits}/{visitsTarget}',
   'logboek.overview.open': 'View',
-  'logboek.overview.chartTitle.mechanism': 'Updates by mechanism',
-  'logboek.overview.chartTitle.phase': 'Updates by phase',
+  'logboek.overview.chartTitle.grid': 'Updates by mechanism and phase',
+  'logboek.overview.chartTitle.targets': 'Targets per school year',
+  'logboek.overview.chartVisits': 'Visits {year}',
+  'logboek.overview.chartVeranderlabs': 'Change labs (in total)',
   'logboek.overview.noneMechanism': 'No mechanism',
   'logboek.overview.nonePhase': 'No phase',
 

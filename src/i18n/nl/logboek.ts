@@ -137,7 +137,8 @@ export const logboek = {
   'logboek.overview.byPhase': 'Per fase',
   'logboek.overview.latest': 'Laatste updates',
   'logboek.overview.noUpdates': 'Voor deze school is nog niets vastgelegd.',
-  'logboek.overview.chartAlt': 'Staafdiagram met het aantal updates per mechanisme en per fase. {summary}',
+  'logboek.overview.chartAlt':
+    'Raster met het aantal updates per mechanisme en fase, en de doelen per schooljaar. {summary}',
   'logboek.overview.unknownSchool': 'Ik vind geen school “{school}” bij jou. Je kunt kiezen uit: {schools}.',
   'logboek.overview.allTitle': 'Alle scholen',
   'logboek.overview.allTitleCoach': 'Jouw scholen',
@@ -146,8 +147,10 @@ export const logboek = {
   'logboek.overview.row':
     '{updates} updates · veranderlabs {labs}/{labsTarget} · bezoeken {visits}/{visitsTarget}',
   'logboek.overview.open': 'Bekijk',
-  'logboek.overview.chartTitle.mechanism': 'Updates per mechanisme',
-  'logboek.overview.chartTitle.phase': 'Updates per fase',
+  'logboek.overview.chartTitle.grid': 'Updates per mechanisme en fase',
+  'logboek.overview.chartTitle.targets': 'Doelen per schooljaar',
+  'logboek.overview.chartVisits': 'Bezoeken {year}',
+  'logboek.overview.chartVeranderlabs': 'Veranderlabs (totaal)',
   'logboek.overview.noneMechanism': 'Geen mechanisme',
   'logboek.overview.nonePhase': 'Geen fase',
 
