@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { PNG } from 'pngjs';
-import type { ActivityType, InterventionUpdate, Mechanism, Phase } from '../../src/domain/logboek';
+import {
+  MECHANISMS,
+  PHASES,
+  type ActivityType,
+  type InterventionUpdate,
+  type Mechanism,
+  type Phase,
+} from '../../src/domain/logboek';
 import { translator } from '../../src/i18n';
 import {
   BACKGROUND,
@@ -82,21 +89,8 @@ function assertText(at: (x: number, y: number) => Rgb, box: Box, text: string, c
   assert.ok(on > 10 && off > 10, `"${text}" is drawn as text (${on} on, ${off} off)`);
 }
 
-const ROW = (m: Mechanism | 'none') =>
-  m === 'none'
-    ? 8
-    : [
-        'empowerment',
-        'zoekgedrag',
-        'student-kent-werkgever',
-        'werkgever-kent-student',
-        'objectief-werven',
-        'omstander',
-        'sociale-normen',
-        'bewustwording',
-      ].indexOf(m);
-const COL = (p: Phase | 'none') =>
-  p === 'none' ? 5 : ['orienteren', 'ontwerpen', 'ontwikkelen', 'ontvouwen', 'borgen'].indexOf(p);
+const ROW = (m: Mechanism | 'none') => (m === 'none' ? MECHANISMS.length : MECHANISMS.indexOf(m));
+const COL = (p: Phase | 'none') => (p === 'none' ? PHASES.length : PHASES.indexOf(p));
 
 describe('logboek overview picture', () => {
   it('When a school has updates, then the picture model counts them per mechanism × phase and per school year against the targets', () => {
