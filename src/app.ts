@@ -7,6 +7,7 @@ import { StoreUnavailableError } from './domain/errors';
 import { AppTurnState, RECENT_ACTIVITY_IDS } from './bot/turn-state';
 import { aanmeldingFeature } from './features/aanmelding/aanmelding.handlers';
 import { adminFeature } from './features/admin/admin.handlers';
+import { adminTransferFeature } from './features/admin/export.handlers';
 import type { Job } from './features/core/core.cards';
 import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
 import { faqFeature } from './features/faq/faq.handlers';
@@ -56,6 +57,7 @@ function features(extra: Feature[]): { list: Feature[]; available: Set<Job> } {
     list: [
       coreFeature(available),
       adminFeature,
+      adminTransferFeature,
       privacyFeature,
       comingSoonFeature(available),
       ...jobFeatures,

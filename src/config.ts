@@ -52,6 +52,25 @@ const schema = z.object({
   LOGBOEK_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   LOGBOEK_SCHEDULER: z.enum(['on', 'off']).default('on'),
   LOGBOEK_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  EXPORT_LINK_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine(
+      (v) => v === undefined || v.length >= 32,
+      'at least 32 characters (or empty: a secret kept in the store)',
+    ),
+  EXPORT_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine(
+      (v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
+      'like https://kansenwijzer.example.org',
+    ),
   LOGBOEK_WORK_HOURS: z
     .string()
     .trim()
@@ -136,6 +155,14 @@ export interface Config {
   };
   /** How often due leermeester-gezel check-ins are sent. */
   matchingCheckInIntervalMs: number;
+  /** Download links for exports made in Teams (GET /api/export/:token). */
+  exports: {
+    /** HMAC secret; undefined: a secret kept in the store (shared by every instance). */
+    linkSecret?: string;
+    linkMinutes: number;
+    /** The bot's public base URL for links; undefined: the address it listens on (local use). */
+    publicUrl?: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -195,5 +222,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     matchingCheckInIntervalMs: e.MATCHING_CHECKIN_INTERVAL_MINUTES * 60_000,
+    exports: {
+      linkSecret: e.EXPORT_LINK_SECRET,
+      linkMinutes: e.EXPORT_LINK_MINUTES,
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    },
   };
 }

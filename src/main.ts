@@ -7,6 +7,7 @@ import type { AppDeps } from './bot/feature';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
 import { AccessService } from './domain/access';
+import { createExportService } from './features/admin/export.handlers';
 import { createMatchingService } from './features/matching/matching.handlers';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createServer } from './server';
@@ -70,6 +71,8 @@ export async function startBot(
     log,
     config.defaultLocale,
   );
+  // Known once the server listens (PORT=0 picks a free port); links use PUBLIC_URL when it is set.
+  let listeningUrl = `http://${config.http.host}:${config.http.port}`;
   const deps: AppDeps = {
     config,
     log,
@@ -79,6 +82,7 @@ export async function startBot(
     containers: cosmos.containers,
     notifier,
     now: () => new Date(),
+    publicUrl: () => listeningUrl,
   };
   const storage = new CosmosBotStorage(cosmos.containers.botstate);
   const kansenwijzer = options.turnHandler
@@ -114,7 +118,14 @@ export async function startBot(
     },
   );
 
-  const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
+  const exportService = createExportService(deps);
+  const server = createServer(adapter, {
+    config,
+    log,
+    handleTurn,
+    storeHealthy: () => cosmos.ping(),
+    download: (token) => exportService.download(token),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
@@ -122,6 +133,7 @@ export async function startBot(
   const address: AddressInfo = server.address();
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  listeningUrl = url;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
   if (config.logboek.scheduler) scheduler.start(config.logboek.intervalSeconds * 1000);
 

@@ -2,6 +2,8 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Config } from './config';
+import type { DownloadResult } from './features/admin/export.service';
+import { translator } from './i18n';
 import type { Logger } from './logger';
 
 export interface ServerDeps {
@@ -10,6 +12,8 @@ export interface ServerDeps {
   handleTurn(context: TurnContext): Promise<void>;
   /** Whether the store answers; reported by /healthz. */
   storeHealthy(): Promise<boolean>;
+  /** GET /api/export/:token: a beheerder's export behind a signed one-time link. */
+  download?(token: string): Promise<DownloadResult>;
 }
 
 const str = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
@@ -86,6 +90,33 @@ export function createServer(adapter: TeamsAdapter, deps: ServerDeps): restify.S
     const store = await deps.storeHealthy().catch(() => false);
     res.status(store ? 200 : 503);
     res.send({ status: store ? 'ok' : 'degraded', store: store ? 'up' : 'down' });
+  });
+
+  server.get('/api/export/:token', async (req, res) => {
+    const token = (req.params as { token?: unknown }).token;
+    let result: DownloadResult;
+    try {
+      result = deps.download
+        ? await deps.download(typeof token === 'string' ? token : '')
+        : { status: 404, reason: 'unknown' };
+    } catch (err) {
+      deps.log.error({ err, path: '/api/export' }, 'download failed');
+      result = { status: 503, reason: 'unavailable' };
+    }
+    res.header('Cache-Control', 'no-store');
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    if (result.status !== 200) {
+      res.header('Content-Type', 'text/plain; charset=utf-8');
+      res.sendRaw(
+        result.status,
+        translator(deps.config.defaultLocale)(`adminExport.download.${result.reason}`),
+      );
+      return;
+    }
+    res.header('Content-Type', result.contentType);
+    res.header('Content-Disposition', `attachment; filename="${result.fileName.replace(/[^\w.-]/g, '_')}"`);
+    res.sendRaw(200, result.content);
   });
 
   return server;

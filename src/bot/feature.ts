@@ -24,6 +24,8 @@ export interface AppDeps {
   notifier: Notifier;
   /** The current time; tests move it (deadlines, reminders). */
   now: () => Date;
+  /** The address the HTTP server listens on, once it does (links served by the bot; see PUBLIC_URL). */
+  publicUrl?: () => string;
 }
 
 export type KitHandler = (kit: TurnKit, state: AppTurnState) => Promise<void>;

@@ -12,6 +12,9 @@ export function adminMenuCard(t: Translate): AdaptiveCardJson {
     assignButton: t('admin.button.assign'),
     schoolsButton: t('admin.button.schools'),
     addSchoolButton: t('admin.button.addSchool'),
+    exportButton: t('adminExport.menuButton'),
+    importRoundsButton: t('adminImport.menuRounds'),
+    importProfilesButton: t('adminImport.menuProfiles'),
   });
 }
 

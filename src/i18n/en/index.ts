@@ -5,6 +5,7 @@ import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
 import { privacy } from './privacy';
+import { adminTransfer } from './admin-transfer';
 
 /** English for `en-*` locales: one module per feature, each translating its Dutch twin in ../nl. */
 export const en: Record<MessageKey, string> = {
@@ -14,4 +15,5 @@ export const en: Record<MessageKey, string> = {
   ...matching,
   ...faq,
   ...privacy,
+  ...adminTransfer,
 };

@@ -4,6 +4,7 @@ import { logboek } from './logboek';
 import { matching } from './matching';
 import { faq } from './faq';
 import { privacy } from './privacy';
+import { adminTransfer } from './admin-transfer';
 
 /**
  * Every Dutch text a user reads, one module per feature in this folder. Dutch is the source
@@ -16,6 +17,7 @@ export const nl = {
   ...matching,
   ...faq,
   ...privacy,
+  ...adminTransfer,
 } as const;
 
 export type MessageKey = keyof typeof nl;
