@@ -60,7 +60,12 @@ export function createAdapter(config: Config): TeamsAdapter {
 
 /** HTTP only: /api/messages to the adapter and /healthz. No business logic here. */
 export function createServer(adapter: TeamsAdapter, deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'kansenwijzer', handleUncaughtExceptions: false });
+  // Download tokens (GET /api/export/:token) are longer than the router's default 100-character parameter.
+  const server = restify.createServer({
+    name: 'kansenwijzer',
+    handleUncaughtExceptions: false,
+    maxParamLength: 2048,
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {

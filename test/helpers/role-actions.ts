@@ -52,14 +52,26 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
     name: 'admin.export.create (a download link)',
     input: submit({ verb: 'admin.export.create', kind: 'faq', format: 'csv' }),
   },
-  { role: 'beheerder', name: 'admin.import.form', input: submit({ verb: 'admin.import.form', kind: 'rounds' }) },
+  {
+    role: 'beheerder',
+    name: 'admin.import.form',
+    input: submit({ verb: 'admin.import.form', kind: 'rounds' }),
+  },
   {
     role: 'beheerder',
     name: 'admin.import.preview',
     input: submit({ verb: 'admin.import.preview', kind: 'profiles', text: 'id,name\nx,y' }),
   },
-  { role: 'beheerder', name: 'admin.import.confirm', input: submit({ verb: 'admin.import.confirm', draftId: 'x' }) },
-  { role: 'beheerder', name: 'admin.import.cancel', input: submit({ verb: 'admin.import.cancel', draftId: 'x' }) },
+  {
+    role: 'beheerder',
+    name: 'admin.import.confirm',
+    input: submit({ verb: 'admin.import.confirm', draftId: 'x' }),
+  },
+  {
+    role: 'beheerder',
+    name: 'admin.import.cancel',
+    input: submit({ verb: 'admin.import.cancel', draftId: 'x' }),
+  },
   // Interventielogboek (coach)
   { role: 'coach', name: 'nieuwe update', input: 'nieuwe update' },
   { role: 'coach', name: 'overzicht', input: 'overzicht' },
