@@ -159,6 +159,27 @@ describe('admin exports and imports in Teams (HTTP)', function () {
     assert.equal((await repo.getProfile('a1'))?.name, 'Anna');
   });
 
+  it('When the store is down as the import is confirmed, then nothing is lost: the same button saves it once the store is back', async () => {
+    const csv = [
+      'id;name;role;school;schoolType;themes;phase;capacity',
+      'a1;Anna;leermeester;albeda;mbo;bewustwording;4;2',
+    ].join('\n');
+    const preview = await bot.send(
+      BEHEERDER,
+      submit({ verb: 'admin.import.preview', kind: 'profiles', text: csv }),
+    );
+    const draftId = draftIdIn(preview);
+    bot.faults.set({ rate: 1, kinds: ['503'], containers: ['matching'] });
+    const down = await bot.send(BEHEERDER, submit({ verb: 'admin.import.confirm', draftId }));
+    bot.faults.off();
+    assert.match(down.text, /Er is niets verloren/);
+    const repo = new CosmosMatchingRepository(bot.bot.cosmos.containers.matching);
+    assert.equal(await repo.getProfile('a1'), undefined);
+    const again = await bot.send(BEHEERDER, submit({ verb: 'admin.import.confirm', draftId }));
+    assert.match(again.text, /Opgeslagen: 1 nieuw/);
+    assert.equal((await repo.getProfile('a1'))?.name, 'Anna');
+  });
+
   it('When the export form is wrong (dates reversed, no round, unknown kind), then it comes back in Dutch with no link', async () => {
     const reversed = await bot.send(
       BEHEERDER,
