@@ -2,6 +2,7 @@ import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { CliStore } from '../../src/cli/context';
 import { runCli } from '../../src/cli/program';
@@ -165,6 +166,41 @@ describe('FAQ against the embedded Cosmos server', function () {
         readFileSync(path.join(dir, 'kansenwijzer.yaml'), 'utf8'),
         /- hoe laat gaat de kantine open/,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('When "faq sheet" is run, then the workbook holds every entry and the queued question, and CSV has a BOM', async () => {
+    const { knowledge, service } = setup();
+    await knowledge.start();
+    await service.ask('hoe laat gaat de kantine open', 'nl');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-faq-sheet-'));
+    try {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+      const deps = {
+        io,
+        config: () => loadConfig({}),
+        store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
+        readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
+      };
+      const file = path.join(dir, 'faq.xlsx');
+      assert.equal(await runCli(['faq', 'sheet', '--out', file], io, { deps }), 0, stderr);
+      const stored = await repo.listEntries();
+      assert.match(stdout, new RegExp(`Wrote ${stored.length} entries and 1 open review items`));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      assert.equal(book.getWorksheet('Vragen en antwoorden')!.rowCount, 1 + stored.length);
+      assert.equal(
+        book.getWorksheet('Open vragen')!.getRow(2).getCell(3).value,
+        'hoe laat gaat de kantine open',
+      );
+      stdout = '';
+      assert.equal(await runCli(['faq', 'sheet', '--format', 'csv', '--table', 'reviews'], io, { deps }), 0);
+      assert.match(stdout, /^\uFEFFid,aantal_keer,laatste_vraag/);
+      assert.match(stdout, /,1,hoe laat gaat de kantine open,/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
