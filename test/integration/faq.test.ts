@@ -49,6 +49,21 @@ describe('FAQ against the embedded Cosmos server', function () {
   });
   afterEach(() => db.drop());
 
+  /** The CLI against this test's FAQ repository; each run's output on its own. */
+  const faqCli = () => async (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+    const deps = {
+      io,
+      config: () => loadConfig({}),
+      store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
+      readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
+    };
+    const code = await runCli(args, io, { deps });
+    return { code, stdout, stderr };
+  };
+
   const setup = () => {
     const knowledge = new FaqKnowledge({ repo, files, log, now: () => new Date(), checkEveryMs: 0 });
     return { knowledge, service: new FaqService(knowledge, repo, log) };
@@ -145,18 +160,10 @@ describe('FAQ against the embedded Cosmos server', function () {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-faq-cli-export-'));
     try {
       cpSync(DEFAULT_FAQ_DIR, dir, { recursive: true });
-      let stdout = '';
-      let stderr = '';
-      const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-      const deps = {
-        io,
-        config: () => loadConfig({}),
-        store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
-        readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
-      };
-      const code = await runCli(['faq', 'export', '--dir', dir, '--json'], io, { deps });
-      assert.equal(code, 0, stderr);
-      const result = JSON.parse(stdout) as { editedInTeams: string[]; changedFiles: string[] };
+      const cli = faqCli();
+      const run = await cli(['faq', 'export', '--dir', dir, '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      const result = JSON.parse(run.stdout) as { editedInTeams: string[]; changedFiles: string[] };
       assert.deepEqual(result.editedInTeams, ['kw-contact-kennispunt']);
       assert.deepEqual(
         result.changedFiles.map((f) => path.basename(f)),
@@ -177,19 +184,12 @@ describe('FAQ against the embedded Cosmos server', function () {
     await service.ask('hoe laat gaat de kantine open', 'nl');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kw-faq-sheet-'));
     try {
-      let stdout = '';
-      let stderr = '';
-      const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-      const deps = {
-        io,
-        config: () => loadConfig({}),
-        store: () => Promise.resolve({ faq: repo } as unknown as CliStore),
-        readFile: (file: string) => Promise.resolve(readFileSync(file, 'utf8')),
-      };
+      const cli = faqCli();
       const file = path.join(dir, 'faq.xlsx');
-      assert.equal(await runCli(['faq', 'sheet', '--out', file], io, { deps }), 0, stderr);
+      const sheet = await cli(['faq', 'sheet', '--out', file]);
+      assert.equal(sheet.code, 0, sheet.stderr);
       const stored = await repo.listEntries();
-      assert.match(stdout, new RegExp(`Wrote ${stored.length} entries and 1 open review items`));
+      assert.match(sheet.stdout, new RegExp(`Wrote ${stored.length} entries and 1 open review items`));
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);
       assert.equal(book.getWorksheet('Vragen en antwoorden')!.rowCount, 1 + stored.length);
@@ -197,10 +197,10 @@ describe('FAQ against the embedded Cosmos server', function () {
         book.getWorksheet('Open vragen')!.getRow(2).getCell(3).value,
         'hoe laat gaat de kantine open',
       );
-      stdout = '';
-      assert.equal(await runCli(['faq', 'sheet', '--format', 'csv', '--table', 'reviews'], io, { deps }), 0);
-      assert.match(stdout, /^\uFEFFid,aantal_keer,laatste_vraag/);
-      assert.match(stdout, /,1,hoe laat gaat de kantine open,/);
+      const csv = await cli(['faq', 'sheet', '--format', 'csv', '--table', 'reviews']);
+      assert.equal(csv.code, 0, csv.stderr);
+      assert.match(csv.stdout, /^\uFEFFid,aantal_keer,laatste_vraag/);
+      assert.match(csv.stdout, /,1,hoe laat gaat de kantine open,/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
