@@ -18,8 +18,8 @@ import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
   CosmosSelectionRepository,
-} from '../src/storage/application-repository';
-import { CosmosRoundRepository } from '../src/storage/round-repository';
+} from '../src/features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../src/features/aanmelding/round-repository';
 import { percentile } from './store';
 import { CosmosSchoolRepository } from '../src/storage/school-repository';
 import { CosmosUserRepository } from '../src/storage/user-repository';

@@ -16,7 +16,7 @@ import { connectCosmos, type CosmosConnection } from './storage/cosmos';
 import { CachedSchoolRepository, CosmosSchoolRepository } from './storage/school-repository';
 import { CosmosUserRepository } from './storage/user-repository';
 import { LogboekScheduler } from './features/logboek/scheduler';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from './storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from './features/logboek/logboek-repository';
 
 export interface RunningBot {
   config: Config;

@@ -9,7 +9,7 @@ import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
 import { CosmosSchoolRepository } from '../storage/school-repository';
 import { CosmosUserRepository } from '../storage/user-repository';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../features/logboek/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
 /** Only the origin: an endpoint URL could carry credentials in its user info or query. */

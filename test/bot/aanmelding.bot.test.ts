@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { StoreUnavailableError } from '../../src/domain/errors';
-import { CosmosApplicationRepository } from '../../src/storage/application-repository';
+import { CosmosApplicationRepository } from '../../src/features/aanmelding/application-repository';
 import { ROUND, VALID_STEP_INPUT, VRAAGSTUK } from '../helpers/aanmelding-fixtures';
 import {
   BOB,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { StoreUnavailableError } from '../../src/domain/errors';
 import type { InterventionUpdate } from '../../src/domain/logboek';
-import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import { CosmosUpdateRepository } from '../../src/features/logboek/logboek-repository';
 import {
   ALICE,
   BEHEERDER,

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { CosmosMatchingRepository } from '../../src/features/matching/matching-repository';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import {
+  CosmosSchedulerRepository,
+  CosmosUpdateRepository,
+} from '../../src/features/logboek/logboek-repository';
 import { ALICE, BEHEERDER, cardOf, createTestBot, replyText, type TestBot } from '../helpers/bot';
 
 const beheerder = { aadObjectId: BEHEERDER, name: 'Bea Beheer' };

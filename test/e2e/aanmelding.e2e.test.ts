@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Application } from '../../src/domain/application';
-import { CosmosApplicationRepository } from '../../src/storage/application-repository';
-import { CosmosRoundRepository } from '../../src/storage/round-repository';
+import { CosmosApplicationRepository } from '../../src/features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { STEPS_TAKEN, VRAAGSTUK } from '../helpers/aanmelding-fixtures';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import { CosmosUpdateRepository } from '../../src/features/logboek/logboek-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { PLAYGROUND_USER, useStack } from './helpers/playground';

@@ -5,8 +5,8 @@ import type { Role } from '../../src/domain/user';
 import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
-} from '../../src/storage/application-repository';
-import { CosmosRoundRepository } from '../../src/storage/round-repository';
+} from '../../src/features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { ROUND, VALID_STEP_INPUT } from './aanmelding-fixtures';
 import { cardOf, type TestBot, type TestUser } from './bot';
 

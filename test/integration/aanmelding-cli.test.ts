@@ -12,9 +12,9 @@ import { createLogger } from '../../src/logger';
 import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
-} from '../../src/storage/application-repository';
+} from '../../src/features/aanmelding/application-repository';
 import { connectCosmos } from '../../src/storage/cosmos';
-import { CosmosRoundRepository } from '../../src/storage/round-repository';
+import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { ALICE_ACTOR, completeDraft } from '../helpers/aanmelding-fixtures';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'examples', 'round-begeleidingstraject-2021.json');

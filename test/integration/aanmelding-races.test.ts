@@ -10,8 +10,8 @@ import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
   CosmosSelectionRepository,
-} from '../../src/storage/application-repository';
-import { CosmosRoundRepository } from '../../src/storage/round-repository';
+} from '../../src/features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { callerOf, ROUND, VALID_STEP_INPUT } from '../helpers/aanmelding-fixtures';

@@ -1,4 +1,7 @@
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import {
+  CosmosSchedulerRepository,
+  CosmosUpdateRepository,
+} from '../../src/features/logboek/logboek-repository';
 import type { MatchingRepository } from '../../src/domain/matching-records';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { createLogger } from '../../src/logger';
 import { connectCosmos } from '../../src/storage/cosmos';
-import { CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import { CosmosUpdateRepository } from '../../src/features/logboek/logboek-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 
 const update = (i: number, extra: Partial<InterventionUpdate> = {}): InterventionUpdate => ({

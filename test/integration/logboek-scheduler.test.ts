@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import type { InterventionUpdate } from '../../src/domain/logboek';
 import { createLogger } from '../../src/logger';
 import { LogboekScheduler, type SchedulerSettings } from '../../src/features/logboek/scheduler';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../src/storage/logboek-repository';
+import {
+  CosmosSchedulerRepository,
+  CosmosUpdateRepository,
+} from '../../src/features/logboek/logboek-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from '../helpers/cosmos';

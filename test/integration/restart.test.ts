@@ -6,7 +6,7 @@ import path from 'node:path';
 import { postActivity, teamsActivity } from '../helpers/activities';
 import { CosmosClient } from '@azure/cosmos';
 import { findRunningEmbeddedCosmos } from '../../src/storage/embedded-cosmos';
-import { CosmosRoundRepository } from '../../src/storage/round-repository';
+import { CosmosRoundRepository } from '../../src/features/aanmelding/round-repository';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { button, stepOf, submitValue } from '../helpers/aanmelding-bot';
 import { ROUND, VALID_STEP_INPUT } from '../helpers/aanmelding-fixtures';

@@ -6,8 +6,11 @@ import {
   exportApplications,
   type ExportFormat,
 } from '../../features/aanmelding/application-export';
-import { CosmosApplicationRepository, CosmosReviewRepository } from '../../storage/application-repository';
-import { CosmosRoundRepository } from '../../storage/round-repository';
+import {
+  CosmosApplicationRepository,
+  CosmosReviewRepository,
+} from '../../features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../../features/aanmelding/round-repository';
 import { CliError, errorText, Output, type CliDeps, type CommandGroup } from '../context';
 
 interface ExportOptions {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { roundFromDefinition, roundPhase, type RoundProblem } from '../../domain/round';
 import { RoundService } from '../../features/aanmelding/round.service';
-import { CosmosReviewRepository } from '../../storage/application-repository';
-import { CosmosRoundRepository } from '../../storage/round-repository';
+import { CosmosReviewRepository } from '../../features/aanmelding/application-repository';
+import { CosmosRoundRepository } from '../../features/aanmelding/round-repository';
 import { CliError, errorText, Output, type CliDeps, type CliStore, type CommandGroup } from '../context';
 
 const roundsOf = (store: CliStore) => new CosmosRoundRepository(store.containers.applications);

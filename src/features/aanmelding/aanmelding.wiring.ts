@@ -6,8 +6,8 @@ import {
   CosmosApplicationRepository,
   CosmosReviewRepository,
   CosmosSelectionRepository,
-} from '../../storage/application-repository';
-import { CosmosRoundRepository } from '../../storage/round-repository';
+} from './application-repository';
+import { CosmosRoundRepository } from './round-repository';
 import type { FieldErrors } from './aanmelding.cards';
 import type { AanmeldingDeps } from './aanmelding.deps';
 import { Formatter } from './aanmelding.format';

@@ -5,7 +5,7 @@ import { cardValue, markStoreNoticeSent, storeUnavailableText, type TurnKit } fr
 import type { AppTurnState } from '../../bot/turn-state';
 import { hasRole } from '../../domain/access';
 import { StoreUnavailableError, ValidationError } from '../../domain/errors';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from './logboek-repository';
 import { looksLikeUpdate } from './classify';
 import {
   askCard,

@@ -1,5 +1,5 @@
 import { PersonalDataRegistry } from '../../domain/personal-data';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../../storage/logboek-repository';
+import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../logboek/logboek-repository';
 import { CosmosMatchingRepository } from '../matching/matching-repository';
 import { authorshipData, chatData, profileData, type PersonalDataDeps } from './core-data';
 import { logboekData, matchingData, mentionsIn } from './job-data';

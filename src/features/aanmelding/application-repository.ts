@@ -4,9 +4,9 @@ import type {
   ApplicationRepository,
   Selection,
   SelectionRepository,
-} from '../domain/application';
-import type { Review, ReviewRepository } from '../domain/review';
-import { DocumentStore, withoutMeta, type StoredMeta } from './document-store';
+} from '../../domain/application';
+import type { Review, ReviewRepository } from '../../domain/review';
+import { DocumentStore, withoutMeta, type StoredMeta } from '../../storage/document-store';
 
 /**
  * Everything of one round lives in one partition ("round:<id>"), so "the application of school S in

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
-import type { Round, RoundRepository } from '../domain/round';
-import { DocumentStore, withoutMeta } from './document-store';
+import type { Round, RoundRepository } from '../../domain/round';
+import { DocumentStore, withoutMeta } from '../../storage/document-store';
 
 const PK = 'rounds';
 type RoundDoc = Omit<Round, 'etag'> & { pk: typeof PK; type: 'round' };

@@ -1,14 +1,14 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import { randomBytes } from 'node:crypto';
-import { ConflictError } from '../domain/errors';
+import { ConflictError } from '../../domain/errors';
 import type {
   InterventionUpdate,
   ReminderPause,
   SchedulerRepository,
   UpdateQuery,
   UpdateRepository,
-} from '../domain/logboek';
-import { DocumentStore, withoutMeta, type StoredMeta } from './document-store';
+} from '../../domain/logboek';
+import { DocumentStore, withoutMeta, type StoredMeta } from '../../storage/document-store';
 
 type UpdateDoc = Omit<InterventionUpdate, 'etag'> & { type: 'update' };
 
