@@ -10,8 +10,8 @@ import { adminFeature } from './features/admin/admin.handlers';
 import type { Job } from './features/core/core.cards';
 import { comingSoonFeature, coreFeature, fallbackFeature } from './features/core/core.handlers';
 import { faqFeature } from './features/faq/faq.handlers';
-import { logboekFeature } from './features/logboek/logboek.handlers';
-import { matchingFeature } from './features/matching/matching.handlers';
+import { logboekFeature } from './features/logboek/logboek.feature';
+import { matchingFeature } from './features/matching/matching.feature';
 import { privacyFeature } from './features/privacy/privacy.handlers';
 import { resolveLocale, translator, type Translate } from './i18n';
 

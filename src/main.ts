@@ -4,24 +4,20 @@ import type { Storage, TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import type { AppDeps } from './bot/feature';
+import { connectDeps } from './deps';
 import { loadConfig, type Config } from './config';
 import { TeamsNotifier } from './bot/proactive';
-import { AccessService } from './domain/access';
-import { createMatchingService } from './features/matching/matching.handlers';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createServer } from './server';
 import { CosmosBotStorage } from './storage/bot-state-storage';
-import { CosmosConversationReferenceRepository } from './storage/conversation-reference-repository';
-import { connectCosmos, type CosmosConnection } from './storage/cosmos';
-import { CachedSchoolRepository, CosmosSchoolRepository } from './storage/school-repository';
-import { CosmosUserRepository } from './storage/user-repository';
-import { LogboekScheduler } from './features/logboek/scheduler';
-import { CosmosSchedulerRepository, CosmosUpdateRepository } from './features/logboek/logboek-repository';
+import type { CosmosConnection } from './storage/cosmos';
 
 export interface RunningBot {
   config: Config;
   log: Logger;
   cosmos: CosmosConnection;
+  /** What the app was built with (buildDeps); tests act on the store as the bot does. */
+  deps: AppDeps;
   notifier: TeamsNotifier;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
@@ -43,7 +39,7 @@ export interface StartOptions {
   }) => (context: TurnContext) => Promise<void>;
 }
 
-/** The composition root: config → store → services → app → HTTP. */
+/** The composition root: config → buildDeps (store, repositories) → app and its jobs → HTTP. */
 export async function startBot(
   env: NodeJS.ProcessEnv = process.env,
   logger?: Logger,
@@ -58,28 +54,15 @@ export async function startBot(
     );
   }
 
-  const cosmos = await connectCosmos(config.cosmos, log, { plugins: options.cosmosPlugins });
-  const users = new CosmosUserRepository(cosmos.containers.directory);
-  const schools = new CachedSchoolRepository(new CosmosSchoolRepository(cosmos.containers.directory));
-  const access = new AccessService(users, config.bootstrapBeheerders);
   const adapter = createAdapter(config);
-  const notifier = new TeamsNotifier(
-    adapter,
-    config.bot.appId,
-    new CosmosConversationReferenceRepository(cosmos.containers.directory),
-    log,
-    config.defaultLocale,
-  );
-  const deps: AppDeps = {
+  const { deps, cosmos } = await connectDeps({
     config,
     log,
-    access,
-    users,
-    schools,
-    containers: cosmos.containers,
-    notifier,
-    now: () => new Date(),
-  };
+    cosmos: { plugins: options.cosmosPlugins },
+    notifier: (conversations) =>
+      new TeamsNotifier(adapter, config.bot.appId, conversations, log, config.defaultLocale),
+  });
+  const { notifier } = deps;
   const storage = new CosmosBotStorage(cosmos.containers.botstate);
   const kansenwijzer = options.turnHandler
     ? undefined
@@ -93,27 +76,6 @@ export async function startBot(
   // Warm up before listening (the FAQ loads its knowledge base); failures are logged and retried on use.
   await kansenwijzer?.start();
 
-  // Reminders and the weekly digest; every instance runs one, the lease makes one of them send.
-  const scheduler = new LogboekScheduler(
-    {
-      updates: new CosmosUpdateRepository(cosmos.containers.logboek),
-      scheduler: new CosmosSchedulerRepository(cosmos.containers.scheduler),
-      users,
-      schools,
-      notifier,
-      bootstrapBeheerders: config.bootstrapBeheerders,
-      now: () => new Date(),
-      log,
-    },
-    {
-      reminderDays: config.logboek.reminderDays,
-      workHours: config.logboek.workHours,
-      timeZone: config.timeZone,
-      sendGapMs: 250,
-      leaseMs: config.logboek.intervalSeconds * 2 * 1000,
-    },
-  );
-
   const server = createServer(adapter, { config, log, handleTurn, storeHealthy: () => cosmos.ping() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -123,20 +85,12 @@ export async function startBot(
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   log.info({ url, messages: `${url}/api/messages` }, 'Kansenwijzer is listening');
-  if (config.logboek.scheduler) scheduler.start(config.logboek.intervalSeconds * 1000);
-
-  // Leermeester-gezel check-ins ("Is dit een goede match?") go out when due; each pair is marked
-  // before sending, so a restart or a second process never asks twice.
-  const matching = createMatchingService(deps);
-  const checkIns = setInterval(() => {
-    matching.runDueCheckIns().catch((err: unknown) => log.warn({ err }, 'check-in run failed'));
-  }, config.matchingCheckInIntervalMs);
-  checkIns.unref();
+  // The features' background jobs (logboek reminders, matching check-ins): only once the bot answers.
+  deps.jobs.start();
 
   let closing: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
-    await scheduler.stop();
-    clearInterval(checkIns);
+    await deps.jobs.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
     });
@@ -146,6 +100,7 @@ export async function startBot(
     config,
     log,
     cosmos,
+    deps,
     notifier,
     url,
     close(): Promise<void> {

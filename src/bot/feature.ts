@@ -8,10 +8,11 @@ import type { SchoolRepository, UserRepository } from '../domain/repositories';
 import type { Job } from '../features/core/core.cards';
 import type { Logger } from '../logger';
 import type { ContainerName } from '../storage/containers';
+import type { JobOptions, JobRunner } from './jobs';
 import type { AppTurnState } from './turn-state';
 import { answerFailures, TurnKit } from './turn';
 
-/** Everything the features share; built once in the composition root (src/index.ts) or a test. */
+/** Everything the features share; built once by buildDeps() (src/deps.ts) for the bot, the CLI and the tests. */
 export interface AppDeps {
   config: Config;
   log: Logger;
@@ -24,6 +25,8 @@ export interface AppDeps {
   notifier: Notifier;
   /** The current time; tests move it (deadlines, reminders). */
   now: () => Date;
+  /** The background jobs features register with `ctx.every`; main starts and stops them. */
+  jobs: JobRunner;
 }
 
 export type KitHandler = (kit: TurnKit, state: AppTurnState) => Promise<void>;
@@ -35,6 +38,11 @@ export interface FeatureContext {
   kit: (context: TurnContext) => TurnKit;
   /** Work to do when the process starts (e.g. loading data into memory); tests may skip it. */
   onStart: (task: () => Promise<void>) => void;
+  /**
+   * A background job: `task` every `intervalMs` once the bot listens (main starts them, SIGTERM stops them).
+   * Tests run it by name after moving the clock: `bot.jobs.run(name)`.
+   */
+  every: (name: string, intervalMs: number, task: () => Promise<unknown>, options?: JobOptions) => void;
 }
 
 export interface Feature {
@@ -42,6 +50,17 @@ export interface Feature {
   /** Which of the four jobs this feature delivers (the help card marks the others "coming soon"). */
   job?: Job;
   register: (app: Application<AppTurnState>, ctx: FeatureContext) => void;
+}
+
+/** A feature whose background jobs are registered next to its routes (see src/features/<name>/<name>.feature.ts). */
+export function withJobs(feature: Feature, jobs: (ctx: FeatureContext) => void): Feature {
+  return {
+    ...feature,
+    register(app, ctx) {
+      feature.register(app, ctx);
+      jobs(ctx);
+    },
+  };
 }
 
 export function createFeatureContext(
@@ -68,6 +87,7 @@ export function createFeatureContext(
     onStart: (task) => {
       startTasks.push(task);
     },
+    every: (name, intervalMs, task, options) => deps.jobs.every(name, intervalMs, task, options),
     handle: (handler) => (context, state) => {
       const k = kit(context);
       return answerFailures(k, deps.log, () => handler(k, state));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
+import { connectDeps, silentNotifier } from '../deps';
 import { AdminService } from '../features/admin/admin.service';
 import { personalDataRegistry } from '../features/privacy/providers';
 import { purgeConversationState } from '../storage/bot-state-storage';
@@ -7,8 +8,6 @@ import { FaqRepository } from '../features/faq/faq-repository';
 import { CosmosMatchingRepository } from '../features/matching/matching-repository';
 import { createLogger } from '../logger';
 import type { CosmosConnection, StoreInUse } from '../storage/cosmos';
-import { CosmosSchoolRepository } from '../storage/school-repository';
-import { CosmosUserRepository } from '../storage/user-repository';
 import { CosmosSchedulerRepository, CosmosUpdateRepository } from '../features/logboek/logboek-repository';
 import type { CliDeps, CliIo, CliStore } from './context';
 
@@ -47,13 +46,15 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
     // Silent: pino writes to stdout, which belongs to the command's output.
     // Loaded on first use: the Cosmos and Azure identity SDKs take a second to load, and commands
     // that need no store (`match`, `--help`) should not wait for them.
-    const { connectCosmos } = await import('../storage/cosmos');
-    const connection = await connectCosmos(getConfig().cosmos, createLogger('silent'), {
-      shareRunning: true,
+    const config = getConfig();
+    const { deps, cosmos: connection } = await connectDeps({
+      config,
+      log: createLogger('silent'),
+      cosmos: { shareRunning: true },
+      notifier: () => silentNotifier,
     });
     io.stderr(`store: ${describeStore(connection.store)}, database "${connection.store.database}"\n`);
-    const users = new CosmosUserRepository(connection.containers.directory);
-    const schools = new CosmosSchoolRepository(connection.containers.directory);
+    const { users, schools } = deps;
     return {
       connection,
       store: {
@@ -65,10 +66,7 @@ export function createCliDeps(env: NodeJS.ProcessEnv, io: CliIo): CliDeps & { cl
         matching: new CosmosMatchingRepository(connection.containers.matching),
         ping: () => connection.ping(),
         documentCounts: () => connection.documentCounts(),
-        personalData: personalDataRegistry({
-          containers: connection.containers,
-          timeZone: getConfig().timeZone,
-        }),
+        personalData: personalDataRegistry({ containers: connection.containers, timeZone: config.timeZone }),
         purgeConversationState: (cutoff, opts) =>
           purgeConversationState(connection.containers.botstate, cutoff, opts),
         containers: connection.containers,

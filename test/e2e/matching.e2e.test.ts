@@ -10,7 +10,6 @@ import { CosmosMatchingRepository } from '../../src/features/matching/matching-r
 import type { Caller } from '../../src/domain/user';
 import { CosmosSchoolRepository } from '../../src/storage/school-repository';
 import { CosmosUserRepository } from '../../src/storage/user-repository';
-import { createLogger } from '../../src/logger';
 import { PLAYGROUND_USER, useStack } from './helpers/playground';
 
 const LEERMEESTER = 'd0000000-0000-4000-8000-0000000000aa';
@@ -90,17 +89,7 @@ describe('e2e: leermeester-gezel matching', function () {
 
     // Lotte accepts in her own chat; the playground has one user, so she does it on the server.
     const bot = s().bot;
-    const deps = {
-      config: bot.config,
-      log: createLogger('silent'),
-      access: undefined as never,
-      users: new CosmosUserRepository(bot.cosmos.containers.directory),
-      schools: new CosmosSchoolRepository(bot.cosmos.containers.directory),
-      containers: bot.cosmos.containers,
-      notifier: bot.notifier,
-      now: () => new Date(),
-    };
-    const service = createMatchingService(deps);
+    const service = createMatchingService(bot.deps);
     const open = await service.currentMatch({
       aadObjectId: PLAYGROUND_USER.aadObjectId.toLowerCase(),
     } as Caller);

@@ -2,11 +2,9 @@ import { TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import { createApp, type KansenwijzerApp } from '../../src/app';
 import type { AppDeps, Feature } from '../../src/bot/feature';
 import { loadConfig, type Config } from '../../src/config';
-import { AccessService } from '../../src/domain/access';
+import { buildDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
 import { CosmosBotStorage } from '../../src/storage/bot-state-storage';
-import { CachedSchoolRepository, CosmosSchoolRepository } from '../../src/storage/school-repository';
-import { CosmosUserRepository } from '../../src/storage/user-repository';
 import { freshDatabase, type TestDatabase } from './cosmos';
 import { RecordingNotifier } from './recording-notifier';
 
@@ -47,22 +45,15 @@ export async function createTestBot(
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
-  const log = createLogger(config.logLevel);
-  const users = new CosmosUserRepository(db.containers.directory);
-  // As in production: the school list is cached (saves through it clear the cache).
-  const schools = new CachedSchoolRepository(new CosmosSchoolRepository(db.containers.directory));
   const notifier = new RecordingNotifier();
   const clock = { now: new Date(opts.now ?? '2026-03-02T09:00:00+01:00') };
-  const deps: AppDeps = {
+  const deps = buildDeps({
     config,
-    log,
-    access: new AccessService(users, config.bootstrapBeheerders),
-    users,
-    schools,
+    log: createLogger(config.logLevel),
     containers: db.containers,
-    notifier,
+    notifier: () => notifier,
     now: () => new Date(clock.now),
-  };
+  });
   const storage = new CosmosBotStorage(db.containers.botstate);
   const holder: { kapp?: KansenwijzerApp } = {};
   const adapter = new TestAdapter(async (ctx) => {

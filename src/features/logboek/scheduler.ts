@@ -46,32 +46,19 @@ export interface TickReport {
  * Sends reminders to coaches who logged nothing for a school in N days, and the weekly digest to
  * beheerders. Runs inside the bot: every instance ticks, the one holding the lease (a Cosmos
  * document with an ETag) sends. What was sent is stored before sending, so a restart or a second
- * instance never sends it twice. Tests call tick() after moving the clock.
+ * instance never sends it twice. Runs as the job 'logboek.reminders' (logboek.feature.ts); tests call tick()
+ * (or run the job) after moving the clock.
  */
 export class LogboekScheduler {
   readonly holder = `instance-${randomUUID()}`;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
 
   constructor(
     private readonly deps: SchedulerDeps,
     private readonly settings: SchedulerSettings,
   ) {}
 
-  start(intervalMs: number): void {
-    const run = () => {
-      this.running ??= this.tick()
-        .catch((err: unknown) => this.deps.log.warn({ err }, 'logboek scheduler tick failed'))
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(run, intervalMs);
-    this.timer.unref();
-    run();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  /** Gives up the lease (the process stops), so another instance takes over without waiting for it to run out. */
+  async release(): Promise<void> {
     await this.deps.scheduler.releaseLease(LEASE, this.holder).catch(() => undefined);
   }
 
