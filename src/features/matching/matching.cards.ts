@@ -12,7 +12,7 @@ import {
   schoolTypeLabel,
   themeLabel,
 } from './matching.explain';
-import type { Proposal } from './matching.service';
+import type { Proposal } from './matching.types';
 
 const fact = (title: string, value: string) => ({ title, value: value || '–' });
 const lines = (texts: string[]) => texts.map((text) => ({ text }));

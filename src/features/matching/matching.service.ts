@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole, requireRole } from '../../domain/access';
 import { ConflictError, DomainError, ValidationError } from '../../domain/errors';
-import { DEFAULT_WEIGHTS, WEIGHT_KEYS, scorePair } from '../../domain/matching';
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS } from '../../domain/matching';
 import {
   DEFAULT_CHECK_IN_WEEKS,
   OPEN_STATUSES,
@@ -9,38 +9,23 @@ import {
   toGezel,
   toLeermeester,
   type CheckInAnswer,
-  type MatchingRepository,
   type MatchProfile,
   type MatchRecord,
   type MatchSettings,
   type RoundDraft,
 } from '../../domain/matching-records';
 import { rankLeermeesters, solveRound } from '../../domain/matching-solver';
-import type { Notification, Notifier } from '../../domain/notifier';
-import type { SchoolRepository, UserRepository } from '../../domain/repositories';
+import type { Notification } from '../../domain/notifier';
 import type { Caller } from '../../domain/user';
 import { translator, type Locale, type MessageKey } from '../../i18n';
-import type { Logger } from '../../logger';
 import * as cards from './matching.cards';
 import { checkCandidate, checkWeights } from './matching.input';
+import type { MatchingServiceDeps, Proposal } from './matching.types';
+
+export type { MatchingServiceDeps, Proposal } from './matching.types';
 
 export const PROPOSALS_PER_PAGE = 3;
 const MAX_REASON = 500;
-
-export interface MatchingServiceDeps {
-  repo: MatchingRepository;
-  schools: SchoolRepository;
-  users: UserRepository;
-  notifier: Notifier;
-  now: () => Date;
-  bootstrapBeheerders: readonly string[];
-  log: Logger;
-}
-
-export interface Proposal {
-  leermeester: MatchProfile;
-  fit: ReturnType<typeof scorePair>;
-}
 
 const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.trim().slice(0, max) : '');
 const record = (raw: unknown): Record<string, unknown> =>
