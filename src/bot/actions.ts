@@ -7,7 +7,7 @@ import {
   type Attachment,
   type TurnContext,
 } from 'botbuilder';
-import { CARD_FIELD, renderCard, templateOf, type AdaptiveCardJson } from '../cards/render';
+import { CARD_FIELD, isObject, renderCard, templateOf, type AdaptiveCardJson } from '../cards/render';
 import { failureSaid } from './turn';
 import { resolveLocale, translator } from '../i18n';
 import type { AppTurnState } from './turn-state';
@@ -37,9 +37,6 @@ const HUB_CARDS: ReadonlySet<string> = new Set([
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The template of a rendered card: remembered at render time, or named by any of its buttons. */
 function cardName(card: unknown): string | undefined {
   const known = templateOf(card);
@@ -48,8 +45,8 @@ function cardName(card: unknown): string | undefined {
   const walk = (node: unknown): void => {
     if (found) return;
     if (Array.isArray(node)) node.forEach(walk);
-    else if (isRecord(node)) {
-      if (isRecord(node.data) && typeof node.data[CARD_FIELD] === 'string') found = node.data[CARD_FIELD];
+    else if (isObject(node)) {
+      if (isObject(node.data) && typeof node.data[CARD_FIELD] === 'string') found = node.data[CARD_FIELD];
       else Object.values(node).forEach(walk);
     }
   };
@@ -99,7 +96,7 @@ function executeHandler(handler: RouteHandler) {
     data: Record<string, unknown>,
   ): Promise<string> => {
     const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-    const value: Record<string, unknown> = { ...(isRecord(data) ? data : {}), verb };
+    const value: Record<string, unknown> = { ...(isObject(data) ? data : {}), verb };
     const actedOn = typeof value[CARD_FIELD] === 'string' ? value[CARD_FIELD] : undefined;
     // Handlers read the card value from the activity, as for a plain submit.
     context.activity.value = value;

@@ -34,7 +34,7 @@ export function templateOf(card: unknown): string | undefined {
 /** The field in every button's data that names the card it sits on. */
 export const CARD_FIELD = '_card';
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
